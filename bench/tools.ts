@@ -1,0 +1,317 @@
+/**
+ * The migration tools the benchmark compares. Each one copies a whole source database into
+ * a fresh, empty target database and reports its wall time: pgcopydb, pg_dump + pg_restore,
+ * the raw limit (binary COPY piped between two psql processes, data only) and Decant's CLI.
+ *
+ * Owns how each tool is invoked and timed, nothing else: the server, the dataset and the
+ * report belong to run.ts. Child processes get URLs as arguments; whatever they print is
+ * kept only as a tail for error messages, with passwords removed.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { qualified } from '../src/core/sql/ident.js';
+
+export interface ToolContext {
+  source: string;
+  target: string;
+  jobs: number;
+}
+
+export interface ToolResult {
+  /** Wall time of what the tool measures (all of it, or only the data part for `raw`). */
+  seconds: number;
+  /** Peak resident set size of the largest process, where measured. */
+  peakRssMb?: number;
+  /** What the tool printed as its result (Decant's --json), when there is one. */
+  output?: unknown;
+  note?: string;
+}
+
+export interface Tool {
+  name: string;
+  describe: string;
+  /** Builds indexes and constraints too (false: the data alone). */
+  complete: boolean;
+  run(context: ToolContext): Promise<ToolResult>;
+}
+
+/** The tool cannot run here; the message says how to get it. */
+export class ToolUnavailable extends Error {
+  override name = 'ToolUnavailable';
+}
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+function redact(text: string): string {
+  return text.replace(/(postgres(?:ql)?:\/\/[^:/@\s]+:)[^@\s]+@/g, '$1***@');
+}
+
+function onPath(command: string): boolean {
+  return (process.env.PATH ?? '').split(':').some((dir) => dir && existsSync(join(dir, command)));
+}
+
+interface Finished {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Keeps the last `limit` characters of a stream (a tool's log can be large). */
+function tail(stream: NodeJS.ReadableStream | null, limit: number, into: { text: string }): void {
+  stream?.setEncoding('utf8');
+  stream?.on('data', (chunk: string) => {
+    into.text = (into.text + chunk).slice(-limit);
+  });
+}
+
+function finished(child: ChildProcess, keepStdout = 4_000): Promise<Finished> {
+  const out = { text: '' };
+  const err = { text: '' };
+  tail(child.stdout, keepStdout, out);
+  tail(child.stderr, 4_000, err);
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('close', (code, signal) => resolve({ code, signal, stdout: out.text, stderr: err.text }));
+  });
+}
+
+function failure(what: string, result: Finished): Error {
+  const how = result.signal ? `was killed by ${result.signal}` : `exited with code ${result.code}`;
+  const text = redact(`${result.stderr}\n${result.stdout}`.trim()).split('\n').slice(-12).join('\n');
+  return new Error(`${what} ${how}:\n${text}`);
+}
+
+async function exec(command: string, args: string[], what = command): Promise<Finished> {
+  const result = await finished(spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] }));
+  if (result.code !== 0) throw failure(what, result);
+  return result;
+}
+
+/**
+ * `producer | consumer` through bash, so that the kernel passes the bytes from one process
+ * to the other (a Node stream in between would read some of them itself). Arguments travel
+ * as positional parameters: nothing is quoted into the script.
+ */
+async function pipeline(producer: string[], consumer: string[], what: string): Promise<void> {
+  const script = 'set -o pipefail; p=("${@:2:$1}"); shift $(($1 + 1)); "${p[@]}" | "$@"';
+  const args = ['-c', script, 'bash', String(producer.length), ...producer, ...consumer];
+  await exec('bash', args, what);
+}
+
+async function timed(work: () => Promise<void>): Promise<number> {
+  const started = performance.now();
+  await work();
+  return (performance.now() - started) / 1000;
+}
+
+async function withTempDir<T>(prefix: string, use: (dir: string) => Promise<T>): Promise<T> {
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  try {
+    return await use(dir);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+function psql(url: string, command?: string): string[] {
+  return [
+    'psql',
+    '-X',
+    '-q',
+    '-v',
+    'ON_ERROR_STOP=1',
+    '-d',
+    url,
+    ...(command === undefined ? [] : ['-c', command]),
+  ];
+}
+
+/** (a) pgcopydb clone: schema, parallel COPY, indexes and constraints, vacuum. */
+export const pgcopydb: Tool = {
+  name: 'pgcopydb',
+  describe: 'pgcopydb clone',
+  complete: true,
+  async run({ source, target, jobs }) {
+    if (!onPath('pgcopydb')) throw new ToolUnavailable('pgcopydb is not installed: apt-get install pgcopydb');
+    return withTempDir('bench-pgcopydb-', async (dir) => {
+      const split = process.env.BENCH_PGCOPYDB_SPLIT;
+      const args = ['clone', '--source', source, '--target', target, '--table-jobs', String(jobs)];
+      args.push('--index-jobs', String(jobs), '--dir', join(dir, 'work'));
+      if (split) args.push('--split-tables-larger-than', split);
+      const seconds = await timed(async () => {
+        await exec('pgcopydb', args, 'pgcopydb clone');
+      });
+      return { seconds, note: split ? `--split-tables-larger-than ${split}` : undefined };
+    });
+  },
+};
+
+/** (b) pg_dump in directory format with N jobs, then pg_restore with N jobs, timed together. */
+export const pgDumpRestore: Tool = {
+  name: 'pg_dump+pg_restore',
+  describe: 'pg_dump -Fd -j N (default gzip compression), then pg_restore -j N',
+  complete: true,
+  async run({ source, target, jobs }) {
+    for (const command of ['pg_dump', 'pg_restore']) {
+      if (!onPath(command))
+        throw new ToolUnavailable(`${command} is not installed: apt-get install postgresql-client`);
+    }
+    return withTempDir('bench-pgdump-', async (dir) => {
+      const dump = join(dir, 'dump');
+      const seconds = await timed(async () => {
+        await exec('pg_dump', ['-Fd', '-j', String(jobs), '-f', dump, '-d', source], 'pg_dump');
+        await exec('pg_restore', ['-j', String(jobs), '-d', target, dump], 'pg_restore');
+      });
+      return { seconds };
+    });
+  },
+};
+
+interface CopyTable {
+  schema: string;
+  name: string;
+  columns: string;
+}
+
+/** Every table that holds rows (partitions, not their parents), largest first. */
+async function copyTables(source: string): Promise<CopyTable[]> {
+  const client = new pg.Client({ connectionString: source });
+  await client.connect();
+  try {
+    const { rows } = await client.query<CopyTable>(`
+      select n.nspname as schema, c.relname as name,
+             string_agg(quote_ident(a.attname), ', ' order by a.attnum) as columns
+        from pg_class c
+        join pg_namespace n on n.oid = c.relnamespace
+        join pg_attribute a on a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped and a.attgenerated = ''
+       where c.relkind = 'r' and n.nspname not in ('pg_catalog', 'information_schema') and n.nspname !~ '^pg_toast'
+       group by n.nspname, c.relname, c.oid
+       order by pg_table_size(c.oid) desc`);
+    return rows;
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * (c) The raw limit: tables without indexes or constraints, then one binary COPY pipe per
+ * table between two psql processes, N at a time. Only the data part is timed.
+ * `pstdout`/`pstdin` name psql's own streams; plain stdin under -c is not guaranteed to be.
+ */
+export const rawCopy: Tool = {
+  name: 'raw-copy',
+  describe: 'psql \\copy binary pipes, data only (no indexes, no constraints)',
+  complete: false,
+  async run({ source, target, jobs }) {
+    if (!onPath('psql') || !onPath('pg_dump')) {
+      throw new ToolUnavailable('psql and pg_dump are not installed: apt-get install postgresql-client');
+    }
+    await pipeline(
+      ['pg_dump', '--schema-only', '--section=pre-data', '-d', source],
+      psql(target),
+      'creating the tables',
+    );
+    const tables = await copyTables(source);
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      while (next < tables.length) {
+        const table = tables[next++] as CopyTable;
+        const name = qualified(table.schema, table.name);
+        await pipeline(
+          psql(source, `\\copy (select ${table.columns} from ${name}) to pstdout with (format binary)`),
+          psql(target, `\\copy ${name} (${table.columns}) from pstdin with (format binary)`),
+          `copying ${name}`,
+        );
+      }
+    };
+    const seconds = await timed(async () => {
+      await Promise.all(Array.from({ length: Math.max(1, Math.min(jobs, tables.length)) }, worker));
+    });
+    return { seconds, note: 'data only: no indexes, constraints or vacuum; schema creation not timed' };
+  },
+};
+
+/** Peak RSS from GNU time's output file (kilobytes), or from polling /proc. */
+async function measuredChild(
+  command: string,
+  args: string[],
+): Promise<{ result: Finished; seconds: number; peakRssMb: number | undefined }> {
+  const gnuTime = existsSync('/usr/bin/time');
+  return withTempDir('bench-rss-', async (dir) => {
+    const rssFile = join(dir, 'rss');
+    const started = performance.now();
+    const child = gnuTime
+      ? spawn('/usr/bin/time', ['-f', '%M', '-o', rssFile, command, ...args], {
+          stdio: ['ignore', 'pipe', 'pipe'],
+        })
+      : spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let polledKb = 0;
+    const poll = gnuTime
+      ? undefined
+      : setInterval(() => {
+          readFile(`/proc/${child.pid}/status`, 'utf8')
+            .then((status) => {
+              const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+              polledKb = Math.max(polledKb, kb);
+            })
+            .catch(() => undefined);
+        }, 100);
+    try {
+      const result = await finished(child, 1_000_000);
+      const seconds = (performance.now() - started) / 1000;
+      const kb = gnuTime
+        ? Number((await readFile(rssFile, 'utf8').catch(() => '')).trim().split('\n').pop())
+        : polledKb;
+      return { result, seconds, peakRssMb: kb > 0 ? Math.round(kb / 1024) : undefined };
+    } finally {
+      if (poll) clearInterval(poll);
+    }
+  });
+}
+
+/** The last line of stdout that parses as JSON (Decant's --json result). */
+function lastJson(stdout: string): unknown {
+  const lines = stdout.trim().split('\n').reverse();
+  for (const line of lines) {
+    try {
+      return JSON.parse(line);
+    } catch {
+      /* not JSON: keep looking */
+    }
+  }
+  try {
+    return JSON.parse(stdout);
+  } catch {
+    return undefined;
+  }
+}
+
+/** (d) Decant's CLI as a child process: wall time and the peak RSS of its largest process. */
+export const decant: Tool = {
+  name: 'decant',
+  describe: 'node bin/decant.js migrate --jobs N --json',
+  complete: true,
+  async run({ source, target, jobs }) {
+    const cli = join(ROOT, 'bin', 'decant.js');
+    if (!existsSync(cli)) {
+      throw new ToolUnavailable(
+        `Decant's CLI is not there yet (${cli} is missing): build or write it, then run again`,
+      );
+    }
+    const args = [cli, 'migrate', '--source', source, '--target', target, '--jobs', String(jobs), '--json'];
+    const { result, seconds, peakRssMb } = await measuredChild(process.execPath, args);
+    if (result.code !== 0 && /ERR_MODULE_NOT_FOUND[\s\S]*dist\//.test(result.stderr)) {
+      throw new ToolUnavailable(`Decant is not built (${cli} needs dist/): npm run build`);
+    }
+    if (result.code !== 0) throw failure('decant migrate', result);
+    return { seconds, peakRssMb, output: lastJson(result.stdout) };
+  },
+};
+
+export const TOOLS = [pgcopydb, pgDumpRestore, rawCopy, decant] as const satisfies readonly Tool[];

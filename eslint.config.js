@@ -1,0 +1,36 @@
+// Lint rules, including the module boundaries of CONVENTIONS.md §2.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const boundary = (from, forbidden, why) => ({
+  files: [from],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      { patterns: forbidden.map((group) => ({ group: [group], message: why })) },
+    ],
+  },
+});
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  boundary(
+    'src/core/**',
+    ['**/engine/**', '**/sources/**', '**/target/**', '**/check/**', '**/cli/**'],
+    'core imports nothing from Decant',
+  ),
+  boundary('src/sources/**', ['**/engine/**', '**/cli/**'], 'sources never import the engine'),
+  boundary(
+    'src/engine/**',
+    ['**/sources/postgres/**', '**/cli/**'],
+    'the engine reaches sources through the registry only',
+  ),
+);

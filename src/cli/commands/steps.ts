@@ -1,0 +1,73 @@
+/**
+ * The step commands (init, schema, data, constraints, check) and migrate, which runs them
+ * all. Each is a thin call into the engine with a progress view.
+ */
+import type { Command } from 'commander';
+import { createEngine } from '../../engine/engine.js';
+import type { EngineEvent, StepName } from '../../engine/events.js';
+import type { StepResult } from '../../engine/steps/step.js';
+import { cliContext, type CliContext } from '../context.js';
+import { EXIT_OK, EXIT_STEP_FAILED } from '../exit-codes.js';
+import { createProgressView } from '../progress.js';
+import { printCheckReport } from '../report.js';
+
+const STEP_HELP: Record<StepName, string> = {
+  init: 'discover the source objects and record them in the ledger (stage I)',
+  schema: 'create tables, types, views, functions... in the target (I → D), without indexes or foreign keys',
+  data: 'copy the rows of tables at D in parallel chunks from one source snapshot (D → R); resumable',
+  constraints:
+    'build indexes, keys, foreign keys, triggers, sequence values, refresh materialized views (R → d)',
+  check:
+    'compare every chunk of source and target by row count and hash (d → K); --repair copies differing chunks again',
+};
+
+export async function runWithView(
+  ctx: CliContext,
+  work: (onEvent: (e: EngineEvent) => void) => Promise<StepResult>,
+): Promise<number> {
+  const view = createProgressView(ctx.mode);
+  const onEvent = (event: EngineEvent): void => {
+    view.onEvent(event);
+    if (event.type === 'check-report' && !ctx.json) printCheckReport(event.tables);
+  };
+  try {
+    const result = await work(onEvent);
+    view.stop();
+    if (ctx.json)
+      process.stdout.write(`${JSON.stringify({ type: 'result', ok: result.ok, summary: result.summary })}\n`);
+    else process.stderr.write(`${result.summary}\n`);
+    return result.ok ? EXIT_OK : EXIT_STEP_FAILED;
+  } catch (error) {
+    view.stop();
+    throw error;
+  }
+}
+
+export function registerStepCommands(program: Command): void {
+  for (const step of Object.keys(STEP_HELP) as StepName[]) {
+    const command = program.command(step).description(STEP_HELP[step]);
+    if (step === 'check') command.option('--repair', 'copy differing chunks again and compare once more');
+    command.action(async (_options, cmd: Command) => {
+      const ctx = cliContext(cmd);
+      const repair = cmd.opts().repair === true;
+      process.exitCode = await runWithView(ctx, (onEvent) =>
+        createEngine(ctx.config, { onEvent }).run(step, { repair, erase: ctx.config.eraseOnInit }),
+      );
+    });
+  }
+  program
+    .command('migrate')
+    .description(
+      'run init, schema, data, constraints and check in order, stopping at the first step that fails',
+    )
+    .option('--repair', 'check: copy differing chunks again')
+    .action(async (_options, cmd: Command) => {
+      const ctx = cliContext(cmd);
+      process.exitCode = await runWithView(ctx, (onEvent) =>
+        createEngine(ctx.config, { onEvent }).migrate({
+          repair: cmd.opts().repair === true,
+          erase: ctx.config.eraseOnInit,
+        }),
+      );
+    });
+}

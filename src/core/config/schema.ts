@@ -1,0 +1,92 @@
+/**
+ * The one description of Decant's settings. It drives validation (here), the CLI flags
+ * (cli/options.ts) and, later, the REST API's config schema. Names follow seed 000 where
+ * the notebook has one (`users`, `dataChunkSize`, `eraseOnInit`, ...).
+ */
+import { Type, type Static } from '@sinclair/typebox';
+
+export const ConfigSchema = Type.Object(
+  {
+    source: Type.String({ description: 'Source database URL (postgresql://user@host:port/db).' }),
+    target: Type.String({ description: 'Target PostgreSQL URL.' }),
+    ledgerSchema: Type.String({
+      default: 'dbt',
+      pattern: '^[A-Za-z_][A-Za-z0-9_$]*$',
+      description: 'Schema of the target that holds the ledger.',
+    }),
+    users: Type.Array(Type.String(), {
+      default: [],
+      description: 'Source schemas to migrate (seed 000 calls them users). Empty: every non-system schema.',
+    }),
+    include: Type.Array(Type.String(), {
+      default: [],
+      description: "Name patterns to include, 'schema.name' or 'name', with % and _ wildcards. Empty: all.",
+    }),
+    exclude: Type.Array(Type.String(), {
+      default: [],
+      description: "Name patterns to leave out, 'schema.name' or 'name', with % and _ wildcards.",
+    }),
+    jobs: Type.Integer({
+      minimum: 1,
+      maximum: 256,
+      description: 'Concurrent workers. Default: the number of cores.',
+    }),
+    dataChunkSize: Type.Integer({
+      minimum: 8192,
+      default: 64 * 1024 * 1024,
+      description: 'Bytes per chunk, counted over the whole table size (TOAST included).',
+    }),
+    eraseOnInit: Type.Boolean({
+      default: false,
+      description: 'Let init drop what the target already holds in the migrated schemas, and the ledger.',
+    }),
+    parTables: Type.Boolean({
+      default: true,
+      description: 'Let several workers copy chunks of one table at once.',
+    }),
+    dataOnePass: Type.Boolean({
+      default: true,
+      description:
+        'Accepted for seed 000 compatibility. Decant always streams; chunking follows dataChunkSize.',
+    }),
+    rowsBuf: Type.Integer({
+      minimum: 1,
+      default: 10000,
+      description: 'Rows per batch for sources read row by row (not used by PostgreSQL sources).',
+    }),
+    useNative: Type.Boolean({
+      default: true,
+      description: 'Write to the target directly rather than through the gateway.',
+    }),
+    verbose: Type.Integer({
+      minimum: 0,
+      maximum: 3,
+      default: 1,
+      description: 'Log detail: 0 quiet to 3 debug.',
+    }),
+    stallSeconds: Type.Integer({
+      minimum: 1,
+      default: 60,
+      description: 'A worker silent for longer than this is reported as stalled.',
+    }),
+    leaseSeconds: Type.Integer({
+      minimum: 2,
+      default: 30,
+      description: 'How long a claimed chunk stays reserved without a heartbeat.',
+    }),
+    retries: Type.Integer({
+      minimum: 0,
+      default: 5,
+      description: 'Attempts per chunk after a failure, with backoff.',
+    }),
+    checkMaxKeys: Type.Integer({
+      minimum: 1,
+      default: 100,
+      description: 'Differing keys listed per table by check.',
+    }),
+  },
+  { additionalProperties: false },
+);
+
+export type Config = Static<typeof ConfigSchema>;
+export type ConfigKey = keyof Config;

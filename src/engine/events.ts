@@ -1,0 +1,48 @@
+/**
+ * What the engine tells its caller while it works. The CLI draws bars or prints lines
+ * from these; the REST API will stream them. The engine never writes to a terminal.
+ */
+import type { LogLevel } from './ledger/operations.js';
+
+export type StepName = 'init' | 'schema' | 'data' | 'constraints' | 'check';
+
+export interface TableProgressEvent {
+  type: 'table';
+  step: 'data' | 'check';
+  table: string;
+  rows: number;
+  bytes: number;
+  /** Estimated bytes of the whole table. */
+  totalBytes: number;
+  chunksDone: number;
+  chunksTotal: number;
+  done: boolean;
+}
+
+export interface CheckTableReport {
+  table: string;
+  sourceRows: number;
+  targetRows: number;
+  chunks: number;
+  chunksDiffering: number;
+  equal: boolean;
+  repaired: boolean;
+  /** Differing keys as `kind key` lines: missing (in target), extra (in target), different. */
+  differences: string[];
+  note?: string;
+}
+
+export type EngineEvent =
+  | { type: 'log'; step: StepName; level: LogLevel; message: string }
+  | {
+      type: 'step';
+      step: StepName;
+      phase: 'start' | 'end';
+      status?: 'Succeeded' | 'Failed';
+      operationId?: number;
+    }
+  | { type: 'objects'; step: StepName; done: number; total: number; current?: string }
+  | TableProgressEvent
+  | { type: 'check-report'; tables: CheckTableReport[] };
+
+export type EventSink = (event: EngineEvent) => void;

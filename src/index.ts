@@ -1,0 +1,13 @@
+/**
+ * Decant's programmatic API: what the CLI, the REST API and the tests use. Nothing else
+ * in src/ is public.
+ */
+export { createEngine, STEP_ORDER, type Engine, type EngineOptions } from './engine/engine.js';
+export type { EngineEvent, StepName, CheckTableReport, TableProgressEvent } from './engine/events.js';
+export type { StepResult, StepOptions } from './engine/steps/step.js';
+export type { StatusReport } from './engine/status.js';
+export { defaultConfig, resolveConfig, readConfigFile, readConfigEnv } from './core/config/load.js';
+export { ConfigSchema, type Config } from './core/config/schema.js';
+export { DecantError, ERROR_CODES, type ErrorCode } from './core/errors.js';
+export { Stage, STAGE_NAMES, type StageLetter } from './core/stage.js';
+export { startEmbeddedPostgres, type EmbeddedServer } from './embedded/postgres-server.js';

@@ -1,0 +1,48 @@
+/**
+ * The source engines Decant knows. Adding an engine is one entry here and a folder
+ * beside this file; the engine reaches sources only through this table.
+ */
+import { DecantError } from '../core/errors.js';
+import { redactUrl } from '../core/pg/connect.js';
+import type { SourceAdapter } from './source.js';
+
+export interface SourceModule {
+  /** URL schemes this engine answers to. */
+  schemes: readonly string[];
+  open(url: string): Promise<SourceAdapter>;
+}
+
+export const SOURCES = {
+  postgres: {
+    schemes: ['postgres:', 'postgresql:'],
+    open: async (url: string) => (await import('./postgres/index.js')).createPostgresSource(url),
+  },
+} satisfies Record<string, SourceModule>;
+
+export type SourceKind = keyof typeof SOURCES;
+
+export function sourceKindOf(url: string): SourceKind {
+  let scheme: string;
+  try {
+    scheme = new URL(url).protocol;
+  } catch {
+    throw new DecantError('CONFIG_INVALID', `The source URL ${redactUrl(url)} is not a URL`, {
+      hint: 'Write it as postgresql://user:password@host:port/database',
+      context: { key: 'source' },
+    });
+  }
+  for (const [kind, module] of Object.entries(SOURCES) as [SourceKind, SourceModule][]) {
+    if (module.schemes.includes(scheme)) return kind;
+  }
+  const known = Object.values(SOURCES)
+    .flatMap((m) => m.schemes)
+    .join(', ');
+  throw new DecantError('CONFIG_INVALID', `The source URL scheme "${scheme}" is not supported`, {
+    hint: `Use one of: ${known}`,
+    context: { key: 'source' },
+  });
+}
+
+export async function openSource(url: string): Promise<SourceAdapter> {
+  return SOURCES[sourceKindOf(url)].open(url);
+}

@@ -1,0 +1,169 @@
+/**
+ * The contract between the engine and a source engine. The engine knows nothing of a
+ * source's SQL: it asks the adapter to discover objects, plan chunks, open a snapshot and
+ * read chunks as PostgreSQL COPY streams. Adding an engine means implementing this.
+ */
+import type { Readable } from 'node:stream';
+
+/** Object types as the ledger's `type` column spells them (seed 000 uses TABLE, INDEX, ...). */
+export const OBJECT_TYPES = [
+  'SCHEMA',
+  'EXTENSION',
+  'TYPE',
+  'SEQUENCE',
+  'FUNCTION',
+  'PROCEDURE',
+  'TABLE',
+  'VIEW',
+  'MATERIALIZED VIEW',
+  'INDEX',
+  'TRIGGER',
+  'GRANT',
+] as const;
+export type ObjectType = (typeof OBJECT_TYPES)[number];
+
+/** Types created by the constraints step rather than the schema step. */
+export const CONSTRAINT_STEP_TYPES: readonly ObjectType[] = ['INDEX', 'TRIGGER'];
+
+export interface ObjectRef {
+  owner: string;
+  name: string;
+  type: ObjectType;
+}
+
+export interface ColumnInfo {
+  name: string;
+  /** The type as format_type() spells it in the target. */
+  type: string;
+  /** False for generated columns, whose values the target computes itself. */
+  copied: boolean;
+  /** True when the column is an identity column (its sequence is set by constraints). */
+  identity?: boolean;
+}
+
+/** What the engine needs to know about a table to copy and check it. */
+export interface TableDetails {
+  kind: 'table';
+  /** The target table name (schema, name) when it differs from owner/name. */
+  targetSchema: string;
+  targetName: string;
+  /** A partitioned parent holds no rows itself; its partitions are tables of their own. */
+  partitioned: boolean;
+  columns: ColumnInfo[];
+  /**
+   * Columns of a primary key or unique NOT NULL key whose order does not depend on a
+   * collation (integers, numeric, dates, timestamps, uuid): chunks and check use key ranges.
+   * Null when there is no such key.
+   */
+  key: { name: string; type: string }[] | null;
+  /** binary unless a column's type cannot travel in binary COPY between databases. */
+  copyFormat: 'binary' | 'text';
+  /** Heap pages of the main fork, for ctid chunks. */
+  pages: number;
+}
+
+export interface SequenceDetails {
+  kind: 'sequence';
+}
+
+export interface DiscoveredObject extends ObjectRef {
+  /** The statement(s) that create the object in the target; `;`-separated. */
+  ddl1: string;
+  /** For tables: primary key, unique, exclusion, check and foreign-key constraints; `;`-separated. */
+  ddl2: string;
+  /** Bytes, for tables the whole size with TOAST and indexes excluded. */
+  dataSize: number;
+  rowEstimate: number;
+  parent?: ObjectRef;
+  dependsOn: ObjectRef[];
+  details: TableDetails | SequenceDetails | Record<string, unknown>;
+  /** Set when the object was found but cannot be migrated as it is (stage r). */
+  error?: string;
+}
+
+export interface Selection {
+  /** Schemas to migrate; empty for every non-system schema. */
+  schemas: string[];
+  /** LIKE patterns ('schema.name' or 'name'); empty for all. */
+  include: string[];
+  exclude: string[];
+}
+
+/** One slice of a table. Bounds are the adapter's own; the engine stores them as JSON. */
+export interface ChunkPlan {
+  kind: 'ctid' | 'key' | 'whole';
+  lower: unknown[] | null;
+  upper: unknown[] | null;
+  estimatedBytes: number;
+}
+
+export interface TableToCopy {
+  owner: string;
+  name: string;
+  details: TableDetails;
+  dataSize: number;
+}
+
+/** A consistent point in the source shared by every worker of one data run. */
+export interface Snapshot {
+  readonly id: string;
+  release(): Promise<void>;
+}
+
+/** One worker's reading session: opens in the snapshot and reads chunks as COPY data. */
+export interface ChunkReader {
+  /** A stream of COPY data in the table's copyFormat. */
+  read(table: TableToCopy, chunk: ChunkPlan): Promise<Readable>;
+  close(): Promise<void>;
+}
+
+export interface SourceCapabilities {
+  /** The source speaks PostgreSQL COPY: bytes go to the target without decoding. */
+  copyPassthrough: boolean;
+  /** Rows can be hashed inside the source with the same SQL as the target. */
+  hashInDatabase: boolean;
+}
+
+export interface SourceAdapter {
+  readonly kind: string;
+  readonly capabilities: SourceCapabilities;
+  /** Human description without secrets, e.g. "PostgreSQL 15.4 at host:5432/db". */
+  describe(): string;
+  discover(selection: Selection): Promise<DiscoveredObject[]>;
+  planChunks(table: TableToCopy, chunkBytes: number): Promise<ChunkPlan[]>;
+  openSnapshot(joinSnapshotId?: string): Promise<Snapshot>;
+  openReader(snapshot: Snapshot | null): Promise<ChunkReader>;
+  /** Current values of the sequences in these schemas, identity and serial ones included. */
+  sequenceValues(schemas: string[]): Promise<SequenceValue[]>;
+  /** A hashing session for check (one per check worker). */
+  openHasher(): Promise<RowHasher>;
+  close(): Promise<void>;
+}
+
+export interface SequenceValue {
+  schema: string;
+  name: string;
+  /** Null when the sequence was never used. */
+  lastValue: string | null;
+  /** The column that owns the sequence (serial or identity), if any. */
+  ownedBy: { schema: string; table: string; column: string } | null;
+}
+
+/** Row counts and order-independent hashes of row sets, computed where the rows are. */
+export interface RowHasher {
+  hashChunk(table: TableToCopy, chunk: ChunkPlan): Promise<{ rows: number; hash: string }>;
+  /** Key (JSON array text) → row hash over a key range; only for small ranges. */
+  keyHashes(
+    table: TableToCopy,
+    lower: unknown[] | null,
+    upper: unknown[] | null,
+  ): Promise<Map<string, string>>;
+  /** A key value that splits the range roughly in half, or null. */
+  splitPoint(
+    table: TableToCopy,
+    lower: unknown[] | null,
+    upper: unknown[] | null,
+    rows: number,
+  ): Promise<unknown[] | null>;
+  close(): Promise<void>;
+}

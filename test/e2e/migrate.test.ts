@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { queryRows, sourceAndTarget } from '../support/databases.js';
+import { testConfig, testEngine } from '../support/engine.js';
+import { createShop } from '../support/fixtures.js';
+import type { EngineEvent } from '../../src/index.js';
+
+const COUNTS = `SELECT (SELECT count(*) FROM customers)::int AS customers, (SELECT count(*) FROM orders)::int AS orders,
+  (SELECT count(*) FROM items)::int AS items, (SELECT count(*) FROM audit_log)::int AS audit_log`;
+
+describe('migrate PostgreSQL to PostgreSQL', () => {
+  it('runs every step and leaves source and target identical', async () => {
+    const { source, target } = await sourceAndTarget();
+    await createShop(source, 3000);
+    const events: EngineEvent[] = [];
+    // Small chunks so that every table is cut into several.
+    const result = await testEngine(
+      testConfig(source, target, { dataChunkSize: 64 * 1024 }),
+      events,
+    ).migrate();
+    expect(result.summary).toContain('check:');
+    expect(result.ok).toBe(true);
+
+    expect(await queryRows(target, COUNTS)).toEqual(await queryRows(source, COUNTS));
+    const stages = await queryRows<{ type: string; stage: string }>(
+      target,
+      `SELECT DISTINCT type, stage FROM dbt.migration_objects ORDER BY 1`,
+    );
+    expect(stages.map((s) => s.type)).toEqual(expect.arrayContaining(['FUNCTION', 'INDEX', 'SEQUENCE', 'TABLE', 'TRIGGER', 'VIEW']));
+    expect(stages.filter((s) => s.type !== 'TABLE').every((s) => s.stage === 'D')).toBe(true);
+    expect(stages.filter((s) => s.type === 'TABLE')).toEqual([{ type: 'TABLE', stage: 'K' }]);
+
+    const chunks = await queryRows<{ name: string; n: number; kinds: string }>(
+      target,
+      `SELECT o.name, count(*)::int AS n, string_agg(DISTINCT c.kind, ',') AS kinds FROM dbt.chunks c JOIN dbt.migration_objects o ON o.id = c.object_id GROUP BY o.name ORDER BY o.name`,
+    );
+    expect(chunks.find((c) => c.name === 'items')).toMatchObject({ kinds: 'key' });
+    expect(chunks.find((c) => c.name === 'items')!.n).toBeGreaterThan(2);
+    expect(chunks.find((c) => c.name === 'audit_log')).toMatchObject({ kinds: 'ctid' });
+
+    // Constraints, indexes, triggers and sequence values arrived.
+    const defs = `SELECT conname, pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE connamespace = 'public'::regnamespace ORDER BY 1`;
+    expect(await queryRows(target, defs)).toEqual(await queryRows(source, defs));
+    const indexes = `SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' ORDER BY 1`;
+    expect(await queryRows(target, indexes)).toEqual(await queryRows(source, indexes));
+    const sequence = `SELECT last_value::int FROM orders_id_seq`;
+    expect(await queryRows(target, sequence)).toEqual(await queryRows(source, sequence));
+    expect(await queryRows(target, `SELECT tgname FROM pg_trigger WHERE NOT tgisinternal`)).toEqual([
+      { tgname: 'orders_touch' },
+    ]);
+
+    // Progress was reported per table, and the check report names every table.
+    expect(
+      events.some((e) => e.type === 'table' && e.step === 'data' && e.table === 'public.items' && e.done),
+    ).toBe(true);
+    const report = events.find((e) => e.type === 'check-report');
+    expect(
+      report && report.type === 'check-report' && report.tables.map((t) => [t.table, t.equal]).sort(),
+    ).toEqual([
+      ['public.audit_log', true],
+      ['public.customers', true],
+      ['public.items', true],
+      ['public.orders', true],
+    ]);
+
+    // Running a step again does only what is left: nothing.
+    const again = await testEngine(testConfig(source, target)).run('data');
+    expect(again.summary).toMatch(/^0 table\(s\) copied/);
+  });
+});
