@@ -25,7 +25,9 @@ describe('migrate PostgreSQL to PostgreSQL', () => {
       target,
       `SELECT DISTINCT type, stage FROM dbt.migration_objects ORDER BY 1`,
     );
-    expect(stages.map((s) => s.type)).toEqual(expect.arrayContaining(['FUNCTION', 'INDEX', 'SEQUENCE', 'TABLE', 'TRIGGER', 'VIEW']));
+    expect(stages.map((s) => s.type)).toEqual(
+      expect.arrayContaining(['FUNCTION', 'INDEX', 'SEQUENCE', 'TABLE', 'TRIGGER', 'VIEW']),
+    );
     expect(stages.filter((s) => s.type !== 'TABLE').every((s) => s.stage === 'D')).toBe(true);
     expect(stages.filter((s) => s.type === 'TABLE')).toEqual([{ type: 'TABLE', stage: 'K' }]);
 

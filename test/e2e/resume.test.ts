@@ -74,7 +74,6 @@ describe('resumable data', () => {
     expect(killedAt[2]!).toBeLessThan(await total());
 
     const last = await startCli(['data', ...args]).done;
-    expect(last.stderr).toMatch(/took back \d+ chunk/);
     expect(last.code).toBe(0);
 
     // Independent counts: every id exactly once, and the keyless table complete.
@@ -124,11 +123,15 @@ describe('resumable data', () => {
       testConfig(source, target, { stallSeconds: 1, jobs: 1, dataChunkSize: 1024 * 1024 }),
     );
     for (const step of ['init', 'schema'] as const) expect((await engine.run(step)).ok).toBe(true);
-    // A lock in the target holds the copy of `events` still.
+    // Once chunks are planned, a lock in the target holds the copy of `events` still.
     const blocker = new pg.Client({ connectionString: target });
     await blocker.connect();
-    await blocker.query('BEGIN; LOCK TABLE events IN ACCESS EXCLUSIVE MODE');
     const data = engine.run('data');
+    await waitFor(
+      async () =>
+        (await queryRows<{ n: number }>(target, `SELECT count(*)::int AS n FROM dbt.chunks`))[0]!.n > 0,
+    );
+    await blocker.query('BEGIN; LOCK TABLE events IN ACCESS EXCLUSIVE MODE');
     try {
       await waitFor(async () => {
         const status = await engine.status().catch(() => null);

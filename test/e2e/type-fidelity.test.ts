@@ -15,8 +15,6 @@ import { createEngine, type EngineEvent, type StepResult } from '../../src/index
 import { execSql, queryRows, sourceAndTarget, withClient } from '../support/databases.js';
 import { testConfig } from '../support/engine.js';
 
-const MB = 1024 * 1024;
-
 /** Odd defaults for new sessions of each database; Decant must not depend on them. */
 const SOURCE_DEFAULTS = {
   timezone: 'America/St_Johns',
@@ -723,6 +721,12 @@ describe('type fidelity: PostgreSQL to PostgreSQL', () => {
     );
     expect(tables.filter((t) => t.stage !== 'K')).toEqual([]);
     expect(result.ok, result.summary).toBe(true);
+    const report = events.find((event) => event.type === 'check-report');
+    const differing =
+      report?.type === 'check-report'
+        ? report.tables.filter((t) => !t.equal || t.sourceRows !== t.targetRows)
+        : null;
+    expect(differing).toEqual([]);
     const sourceTables = await userTables(source);
     expect(tables.map((t) => `${t.owner}.${t.name}`).sort()).toEqual(
       sourceTables.map((t) => `${t.schema}.${t.name}`).sort(),

@@ -25,6 +25,13 @@ const LOADED: readonly StageLetter[] = [
   Stage.Checked,
   Stage.ConstraintsFailed,
 ];
+/** The table's own keys exist: foreign keys may reference it. */
+const KEYS_BUILT: readonly StageLetter[] = [
+  Stage.ConstraintsDone,
+  Stage.CheckWorking,
+  Stage.CheckFailed,
+  Stage.Checked,
+];
 /** Errors that mean "already there": a previous run built it. */
 const ALREADY_THERE = ['42P07', '42710', '42P16'];
 
@@ -80,18 +87,45 @@ export const constraintsStep: Step = {
       ctx.signal,
     );
 
-    // Phase 2: foreign keys, once every referenced key exists.
-    const skippedTables = new Set(
-      all.filter((o) => o.type === 'TABLE' && o.stage === Stage.Skipped).map((o) => `${o.owner}.${o.name}`),
+    // Phase 2: foreign keys, once every referenced table has its keys.
+    const tableKey = (schema: string | null, name: string, owner: string): string =>
+      `${schema ?? owner}.${name}`;
+    const ledgerTables = new Map(
+      all.filter((o) => o.type === 'TABLE').map((o) => [`${o.owner}.${o.name}`, o]),
     );
-    const present = new Set(all.filter((o) => o.type === 'TABLE').map((o) => `${o.owner}.${o.name}`));
+    const keysReady = new Set(
+      [...ledgerTables.values()]
+        .filter((o) => KEYS_BUILT.includes(o.stage))
+        .map((o) => `${o.owner}.${o.name}`),
+    );
+    for (const w of work) if (!w.failed) keysReady.add(`${w.object.owner}.${w.object.name}`);
     await runPool(
       work.filter((w) => !w.failed),
       ctx.config.jobs,
       async (w) => {
-        const error = await buildForeignKeys(ctx, w, (ref) => {
-          const name = `${ref.schema ?? w.object.owner}.${ref.name}`;
-          return skippedTables.has(name) || !present.has(name);
+        const referenced = w.foreignKeys.map((fk) =>
+          tableKey(fk.references!.schema, fk.references!.name, w.object.owner),
+        );
+        const notReady = referenced.filter((name) => {
+          const table = ledgerTables.get(name);
+          return table && table.stage !== Stage.Skipped && !keysReady.has(name);
+        });
+        if (notReady.length > 0) {
+          // Back to R: the next run adds the foreign keys (its other constraints are already there).
+          const message = `foreign key(s) wait for ${notReady.join(', ')}, whose constraints are not built yet`;
+          failures++;
+          await ctx.log('warn', `${refOf(w.object)}: ${message}`);
+          await ctx.ledger.objects.setStage(w.object.id, Stage.DataDone, message);
+          return;
+        }
+        const error = await buildForeignKeys(ctx, w, async (schema, name) => {
+          const table = ledgerTables.get(`${schema}.${name}`);
+          if (table) return table.stage === Stage.Skipped;
+          // Not in the ledger: deleted by the operator, or never selected and maybe in the target already.
+          const { rows } = await ctx.target.query(`SELECT to_regclass($1) IS NULL AS missing`, [
+            qualified(schema, name),
+          ]);
+          return rows[0].missing as boolean;
         });
         const stage = error ? Stage.ConstraintsFailed : Stage.ConstraintsDone;
         if (error) {
@@ -212,14 +246,15 @@ async function buildTableConstraints(ctx: StepContext, object: LedgerObject): Pr
 async function buildForeignKeys(
   ctx: StepContext,
   work: TableWork,
-  referencesSkipped: (ref: NonNullable<DdlStatement['references']>) => boolean,
+  isSkipped: (schema: string, name: string) => Promise<boolean>,
 ): Promise<string | null> {
   const kept: string[] = [];
   for (const fk of work.foreignKeys) {
-    if (referencesSkipped(fk.references!)) {
+    const ref = fk.references!;
+    if (await isSkipped(ref.schema ?? work.object.owner, ref.name)) {
       await ctx.log(
         'warn',
-        `${refOf(work.object)}: foreign key left out, it references a skipped table: ${fk.sql}`,
+        `${refOf(work.object)}: foreign key left out, it references a skipped or deleted table: ${fk.sql}`,
       );
     } else kept.push(fk.sql);
   }

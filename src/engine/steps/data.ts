@@ -3,7 +3,9 @@
  * exported snapshot of the source. Resumes where a previous run stopped; a table set
  * back to D after it was copied is emptied and copied again.
  */
+import type pg from 'pg';
 import { Stage } from '../../core/stage.js';
+import { qualified } from '../../core/sql/ident.js';
 import { messageOf } from '../../core/errors.js';
 import type { Snapshot, SourceAdapter, TableToCopy } from '../../sources/source.js';
 import { emptyTable } from '../../target/copy-session.js';
@@ -83,7 +85,7 @@ async function prepareTable(ctx: StepContext, source: SourceAdapter, object: Led
     const plans = await source.planChunks(table, ctx.config.dataChunkSize);
     if (states[0].total > 0)
       await ctx.log('info', `${object.owner}.${object.name}: copying again (set back to D)`);
-    await emptyTable(client, details);
+    if (await holdsRows(client, details)) await emptyTable(client, details);
     await ctx.ledger.chunks.replace(client, object.id, plans);
     await client.query(
       `UPDATE ${ctx.ledger.table('migration_objects')} SET error = '', rows_copied = NULL WHERE id = $1`,
@@ -97,6 +99,13 @@ async function prepareTable(ctx: StepContext, source: SourceAdapter, object: Led
   } finally {
     client.release();
   }
+}
+
+async function holdsRows(client: pg.ClientBase, details: TableToCopy['details']): Promise<boolean> {
+  const { rows } = await client.query(
+    `SELECT EXISTS (SELECT 1 FROM ONLY ${qualified(details.targetSchema, details.targetName)}) AS present`,
+  );
+  return rows[0].present as boolean;
 }
 
 /**

@@ -2,7 +2,7 @@
  * The PostgreSQL source adapter: discovery from the catalogs, chunk planning by key or
  * ctid, an exported snapshot, chunk reads as COPY streams, in-database row hashing.
  */
-import pg from 'pg';
+import type pg from 'pg';
 import { connect } from '../../core/pg/connect.js';
 import { HASH_SESSION_SETTINGS } from '../../core/sql/row-hash.js';
 import type { ChunkReader, SequenceValue, SourceAdapter, Snapshot } from '../source.js';

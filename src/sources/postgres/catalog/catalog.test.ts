@@ -207,6 +207,10 @@ describe('discoverPostgres', () => {
     expect(customers.ddl2).toContain('NOT VALID');
     expect(customers.ddl1).not.toContain('CHECK');
     expect(get('MATERIALIZED VIEW', 'app', 'invoice_totals').ddl1).toContain('WITH NO DATA');
+    // pg_get_indexdef's ON ONLY would leave the partitions without the index.
+    expect(get('INDEX', 'app', 'events_kind').ddl1).toBe(
+      'CREATE INDEX "events_kind" ON "app"."events" USING btree (kind);',
+    );
   });
 
   it('describes tables for the data and check steps', () => {
@@ -326,7 +330,9 @@ async function applyLikeTheSteps(client: pg.Client, all: DiscoveredObject[]): Pr
     try {
       await client.query(sql);
     } catch (error) {
-      throw new Error(`${object.type} ${object.owner}.${object.name}: ${(error as Error).message}\n${sql}`);
+      throw new Error(`${object.type} ${object.owner}.${object.name}: ${(error as Error).message}\n${sql}`, {
+        cause: error,
+      });
     }
   };
   for (const object of topologicalOrder(all.filter((o) => !later.has(o.type))))
@@ -378,91 +384,16 @@ async function splitStatements(sql: string): Promise<string[]> {
   );
 }
 
-const USER_SCHEMAS = `n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'`;
-const SORTED_ACL = (column: string): string =>
-  `(SELECT array_agg(x::text ORDER BY x::text) FROM unnest(${column}) x)`;
-
-/** Everything of the user schemas that migration must reproduce, without oids. */
-const FINGERPRINT: Record<string, string> = {
-  schemas: `SELECT n.nspname, pg_catalog.obj_description(n.oid, 'pg_namespace') AS comment, ${SORTED_ACL('n.nspacl')} AS acl
-            FROM pg_namespace n WHERE ${USER_SCHEMAS}`,
-  extensions: `SELECT e.extname, n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace`,
-  relations: `SELECT n.nspname, c.relname, c.relkind, c.relpersistence, c.reloptions, c.relispartition,
-                     pg_get_expr(c.relpartbound, c.oid) AS bound,
-                     CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END AS partkey,
-                     (SELECT array_agg(i.inhparent::regclass::text ORDER BY i.inhseqno) FROM pg_inherits i
-                       WHERE i.inhrelid = c.oid) AS parents,
-                     pg_catalog.obj_description(c.oid, 'pg_class') AS comment, ${SORTED_ACL('c.relacl')} AS acl
-              FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-              WHERE ${USER_SCHEMAS} AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'c', 'i', 'I')`,
-  columns: `SELECT c.oid::regclass::text AS rel, a.attnum, a.attname, format_type(a.atttypid, a.atttypmod) AS type,
-                   a.attnotnull, a.attidentity, a.attgenerated, a.attislocal, a.attinhcount,
-                   pg_get_expr(d.adbin, d.adrelid) AS "default", co.collname,
-                   col_description(c.oid, a.attnum) AS comment, ${SORTED_ACL('a.attacl')} AS acl
-            FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-            LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
-            LEFT JOIN pg_collation co ON co.oid = a.attcollation
-            WHERE ${USER_SCHEMAS} AND a.attnum > 0 AND NOT a.attisdropped
-              AND c.relkind IN ('r', 'p', 'v', 'm', 'c')`,
-  sequences: `SELECT s.seqrelid::regclass::text AS seq, format_type(s.seqtypid, NULL) AS type, s.seqstart, s.seqincrement,
-                     s.seqmax, s.seqmin, s.seqcache, s.seqcycle,
-                     (SELECT d.refobjid::regclass::text || '.' || d.refobjsubid || ':' || d.deptype::text FROM pg_depend d
-                       WHERE d.classid = 'pg_class'::regclass AND d.objid = s.seqrelid
-                         AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i')) AS owned_by
-              FROM pg_sequence s`,
-  constraints: `SELECT co.conrelid::regclass::text AS rel, co.contypid::regtype::text AS domain, co.conname, co.contype,
-                       pg_get_constraintdef(co.oid) AS def, co.convalidated, co.conislocal, co.coninhcount,
-                       co.conparentid <> 0 AS cloned, co.condeferrable, co.condeferred,
-                       pg_catalog.obj_description(co.oid, 'pg_constraint') AS comment
-                FROM pg_constraint co JOIN pg_namespace n ON n.oid = co.connamespace WHERE ${USER_SCHEMAS}`,
-  indexes: `SELECT i.indexrelid::regclass::text AS idx, pg_get_indexdef(i.indexrelid) AS def, i.indisvalid,
-                   i.indisprimary, (SELECT p.inhparent::regclass::text FROM pg_inherits p WHERE p.inhrelid = i.indexrelid) AS attached_to
-            FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-            WHERE ${USER_SCHEMAS}`,
-  views: `SELECT c.oid::regclass::text AS view, pg_get_viewdef(c.oid, true) AS def
-          FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE ${USER_SCHEMAS} AND c.relkind IN ('v', 'm')`,
-  routines: `SELECT p.oid::regprocedure::text AS routine, p.prokind,
-                    CASE WHEN p.prokind <> 'a' THEN pg_get_functiondef(p.oid) END AS def,
-                    pg_catalog.obj_description(p.oid, 'pg_proc') AS comment, ${SORTED_ACL('p.proacl')} AS acl
-             FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
-             WHERE ${USER_SCHEMAS} AND n.nspname <> 'public'`,
-  aggregates: `SELECT a.aggfnoid::regprocedure::text AS agg, a.aggkind, a.aggtransfn::text, a.aggfinalfn::text,
-                      a.aggtranstype::regtype::text, a.agginitval, a.aggfinalmodify, p.proparallel
-               FROM pg_aggregate a JOIN pg_proc p ON p.oid = a.aggfnoid JOIN pg_namespace n ON n.oid = p.pronamespace
-               WHERE ${USER_SCHEMAS} AND n.nspname <> 'public'`,
-  triggers: `SELECT t.tgrelid::regclass::text AS rel, t.tgname, pg_get_triggerdef(t.oid) AS def, t.tgenabled,
-                    t.tgparentid <> 0 AS cloned, pg_catalog.obj_description(t.oid, 'pg_trigger') AS comment
-             FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-             WHERE ${USER_SCHEMAS} AND NOT t.tgisinternal`,
-  extras: `SELECT c.oid::regclass::text AS rel, c.relrowsecurity, c.relforcerowsecurity, c.relreplident,
-                   (SELECT array_agg(i.indexrelid::regclass::text) FROM pg_index i
-                     WHERE i.indrelid = c.oid AND i.indisreplident) AS replica_index
-            FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE ${USER_SCHEMAS} AND c.relkind IN ('r', 'p')`,
-  policies: `SELECT p.tablename, p.policyname, p.permissive, p.roles::text[], p.cmd, p.qual, p.with_check
-             FROM pg_policies p WHERE p.schemaname NOT IN ('pg_catalog', 'information_schema')`,
-  rules: `SELECT r.schemaname, r.tablename, r.rulename, r.definition FROM pg_rules r
-          WHERE r.schemaname NOT IN ('pg_catalog', 'information_schema')`,
-  statistics: `SELECT pg_get_statisticsobjdef(s.oid) AS def FROM pg_statistic_ext s`,
-  descriptions: `SELECT (pg_identify_object(d.classoid, d.objoid, d.objsubid)).*, d.description FROM pg_description d
-                 WHERE d.objoid >= 16384`,
-  types: `SELECT t.oid::regtype::text AS type, t.typtype, format_type(t.typbasetype, t.typtypmod) AS base, t.typnotnull,
-                 pg_get_expr(t.typdefaultbin, 0) AS "default", co.collname,
-                 (SELECT array_agg(e.enumlabel ORDER BY e.enumsortorder) FROM pg_enum e WHERE e.enumtypid = t.oid) AS labels,
-                 r.rngsubtype::regtype::text AS subtype, r.rngsubdiff::text AS subdiff, rc.collname AS range_collation,
-                 pg_catalog.obj_description(t.oid, 'pg_type') AS comment, ${SORTED_ACL('t.typacl')} AS acl
-          FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
-          LEFT JOIN pg_collation co ON co.oid = t.typcollation
-          LEFT JOIN pg_range r ON r.rngtypid = t.oid LEFT JOIN pg_collation rc ON rc.oid = r.rngcollation
-          WHERE ${USER_SCHEMAS} AND n.nspname <> 'public'`,
-};
-
 async function catalogFingerprint(url: string): Promise<Record<string, unknown[]>> {
+  const text = await readFile(new URL('./catalog.fingerprint.sql', import.meta.url), 'utf8');
+  const sections = text.split(/^-- section: /m).slice(1);
   return withClient(url, async (client) => {
     await client.query(`SET search_path = ''; SET DateStyle = ISO`);
     const fingerprint: Record<string, unknown[]> = {};
-    for (const [name, sql] of Object.entries(FINGERPRINT)) {
-      const { rows } = await client.query(`SELECT * FROM (${sql}) f ORDER BY f::text`);
-      fingerprint[name] = rows;
+    for (const section of sections) {
+      const [name = '', ...sql] = section.split('\n');
+      const query = sql.join('\n').trim().replace(/;$/, '');
+      fingerprint[name.trim()] = (await client.query(`SELECT * FROM (${query}) f ORDER BY f::text`)).rows;
     }
     return fingerprint;
   });

@@ -60,7 +60,10 @@ const ACL_QUERY = `
     SELECT 'type:' || t.oid::text, t.oid, 0, t.typowner, t.typacl, acldefault('T', t.typowner),
            'TYPE', n.nspname, t.typname, NULL
     FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
-    WHERE t.oid = ANY($3::oid[]) AND t.typacl IS NOT NULL
+    WHERE t.oid = ANY($3::oid[]) AND t.typacl IS NOT NULL AND t.typtype IN ('e', 'r', 'd', 'c')
+      -- Array, multirange and row types take their privileges from the type they belong to.
+      AND (t.typtype <> 'c' OR EXISTS (SELECT 1 FROM pg_catalog.pg_class rc
+                                        WHERE rc.oid = t.typrelid AND rc.relkind = 'c'))
     UNION ALL
     SELECT 'namespace:' || n.oid::text, n.oid, 0, n.nspowner, n.nspacl, acldefault('n', n.nspowner),
            'SCHEMA', n.nspname, n.nspname, NULL

@@ -29,14 +29,15 @@ export { matchesPattern } from './pattern.js';
 
 /**
  * As pg_dump does: an empty search_path makes every deparsed name schema-qualified, and
- * ISO dates, plain intervals and exact floats make constants in defaults, partition
- * bounds and views read back the same in the target.
+ * ISO dates, plain intervals, exact floats and standard strings make constants in
+ * defaults, partition bounds and views read back the same in the target.
  */
 const DISCOVERY_SETTINGS: Record<string, string> = {
   search_path: '',
   DateStyle: 'ISO',
   IntervalStyle: 'postgres',
   extra_float_digits: '3',
+  standard_conforming_strings: 'on',
 };
 
 const PATTERN_TYPES: readonly ObjectType[] = [

@@ -1,3 +1,6 @@
+/**
+ * The pure selection rules: LIKE patterns, and which relations follow a selected table.
+ */
 import { describe, expect, it } from 'vitest';
 import { isSelected, matchesPattern } from './pattern.js';
 import { selectRelations, type RelationRow } from './relations.js';

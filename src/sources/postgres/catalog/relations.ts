@@ -47,10 +47,10 @@ export async function loadRelations(ctx: CatalogContext): Promise<RelationRow[]>
 export function selectRelations(rows: readonly RelationRow[], selection: Selection): Set<string> {
   const byOid = new Map(rows.map((row) => [row.oid, row]));
   const decided = new Map<string, boolean>();
-  const decide = (row: RelationRow, seen: Set<string>): boolean => {
-    const known = decided.get(row.oid);
-    if (known !== undefined) return known;
-    let selected: boolean;
+  // Partition and ownership chains are short and acyclic: plain recursion with a memo.
+  const decide = (row: RelationRow): boolean => {
+    let selected = decided.get(row.oid);
+    if (selected !== undefined) return selected;
     const parent = row.partitionOf ? byOid.get(row.partitionOf) : undefined;
     const owner = row.ownerTable ? byOid.get(row.ownerTable) : undefined;
     if (row.kind === 'S' && row.ownerDeptype === 'i') {
@@ -58,17 +58,15 @@ export function selectRelations(rows: readonly RelationRow[], selection: Selecti
     } else if (row.partitionOf) {
       // A partition cannot exist without its parent, and a parent without its partitions
       // loses rows: partitions follow the parent unless excluded by name.
-      selected =
-        parent !== undefined && !seen.has(parent.oid) && decide(parent, new Set([...seen, row.oid]))
-          ? !isExcluded(selection, row.schema, row.name)
-          : false;
+      selected = parent !== undefined && decide(parent) && !isExcluded(selection, row.schema, row.name);
     } else if (row.kind === 'S' && owner) {
-      selected = decide(owner, new Set([...seen, row.oid])) && !isExcluded(selection, row.schema, row.name);
+      // A sequence OWNED BY a column feeds that table's default: it goes where the table goes.
+      selected = decide(owner) && !isExcluded(selection, row.schema, row.name);
     } else {
       selected = isSelected(selection, row.schema, row.name);
     }
     decided.set(row.oid, selected);
     return selected;
   };
-  return new Set(rows.filter((row) => decide(row, new Set())).map((row) => row.oid));
+  return new Set(rows.filter(decide).map((row) => row.oid));
 }

@@ -35,7 +35,7 @@ export async function selectSchemas(client: pg.Client, selection: Selection): Pr
       'SOURCE_SCHEMA_MISSING',
       `The source has no schema ${missing.map((name) => JSON.stringify(name)).join(', ')}`,
       {
-        hint: `Schema names are case-sensitive; the source has: ${available.join(', ') || '(none)'}. Fix the schemas setting, or leave it empty for all of them`,
+        hint: `Schema names are case-sensitive; the source has: ${available.join(', ') || '(none)'}. Fix --users (the users setting), or leave it empty for all of them`,
         context: { schemas: missing },
       },
     );
