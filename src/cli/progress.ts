@@ -36,8 +36,10 @@ function totals(state: Totals) {
 
 export function createProgressView(
   mode: OutputMode,
+  verbose: number,
   write: (line: string) => void = (l) => process.stderr.write(`${l}\n`),
 ): ProgressView {
+  showDebug = verbose >= 3;
   if (mode === 'json') {
     return {
       onEvent: (event) =>
@@ -50,10 +52,15 @@ export function createProgressView(
   return barView(state, write);
 }
 
+let showDebug = false;
+
 function logLine(event: EngineEvent): string | null {
-  if (event.type === 'log')
+  if (event.type === 'log') {
+    if (event.level === 'debug' && !showDebug) return null;
     return `${event.step}: ${event.level === 'info' ? '' : `${event.level}: `}${event.message}`;
-  if (event.type === 'step' && event.phase === 'end') return `${event.step}: ${event.status}`;
+  }
+  // A step that ended by an error is reported once, by the command's error line.
+  if (event.type === 'step' && event.phase === 'end' && !event.error) return `${event.step}: ${event.status}`;
   return null;
 }
 

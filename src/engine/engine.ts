@@ -73,10 +73,11 @@ export function createEngine(config: Config, engineOptions: EngineOptions = {}):
       },
     };
     try {
-      if (step !== 'init') {
-        await ledger.requireInstalled();
+      if (step !== 'init') await ledger.requireInstalled();
+      // A bad source URL or password fails here, before anything is recorded.
+      if (step !== 'schema') await ctx.source();
+      if (step !== 'init')
         ctx.operationId = await ledger.operations.start(step, { jobs: config.jobs, ...options });
-      }
       emit({ type: 'step', step, phase: 'start', operationId: ctx.operationId ?? undefined });
       let result: StepResult;
       try {
@@ -92,6 +93,7 @@ export function createEngine(config: Config, engineOptions: EngineOptions = {}):
           phase: 'end',
           status: 'Failed',
           operationId: ctx.operationId ?? undefined,
+          error: messageOf(error),
         });
         throw error;
       }

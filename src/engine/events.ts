@@ -40,6 +40,8 @@ export type EngineEvent =
       phase: 'start' | 'end';
       status?: 'Succeeded' | 'Failed';
       operationId?: number;
+      /** Set when the step ended by an error (which the caller reports). */
+      error?: string;
     }
   | { type: 'objects'; step: StepName; done: number; total: number; current?: string }
   | TableProgressEvent

@@ -18,7 +18,7 @@ export interface CopySession {
 export async function openCopySession(url: string, name: string): Promise<CopySession> {
   const client = await connect(url, 'target', name);
   await client.query(
-    `SET synchronous_commit = off; SET datestyle = 'ISO, YMD'; SET intervalstyle = 'postgres'; SET timezone = 'UTC'`,
+    `SET synchronous_commit = off; SET datestyle = 'ISO, YMD'; SET intervalstyle = 'postgres'; SET timezone = 'UTC'; SET lc_monetary = 'C'; SET extra_float_digits = 3`,
   );
   let replicaMode = true;
   try {

@@ -25,7 +25,7 @@ export async function runWithView(
   ctx: CliContext,
   work: (onEvent: (e: EngineEvent) => void) => Promise<StepResult>,
 ): Promise<number> {
-  const view = createProgressView(ctx.mode);
+  const view = createProgressView(ctx.mode, ctx.config.verbose);
   const onEvent = (event: EngineEvent): void => {
     view.onEvent(event);
     if (event.type === 'check-report' && !ctx.json) printCheckReport(event.tables);

@@ -50,11 +50,14 @@ export async function connect(
   }
   let client: pg.Client;
   try {
+    const scheme = new URL(url).protocol;
+    if (scheme !== 'postgres:' && scheme !== 'postgresql:')
+      throw new Error(`the scheme ${scheme} is not postgresql:`);
     client = new pg.Client(connectionConfig(url, applicationName));
   } catch (error) {
     throw new DecantError(
       'CONFIG_INVALID',
-      `The ${side} URL ${redactUrl(url)} is not valid: ${messageOf(error)}`,
+      `The ${side} setting is not a valid URL for PostgreSQL (${messageOf(error)})`,
       {
         hint: 'Write it as postgresql://user:password@host:port/database',
         context: { key: side },

@@ -27,7 +27,7 @@ export const initStep: Step = {
       }
     }
     const source = await ctx.source();
-    ctx.emit({ type: 'log', step: 'init', level: 'info', message: `discovering ${source.describe()}` });
+    ctx.emit({ type: 'log', step: 'init', level: 'debug', message: `discovering ${source.describe()}` });
     const objects = await source.discover({
       schemas: config.users,
       include: config.include,
