@@ -177,6 +177,30 @@ function printTable(outcomes: Outcome[]): void {
   for (const row of rows) console.log(line(row));
   for (const o of outcomes) if (o.verifyProblems) console.log(`${o.tool}: ${o.verifyProblems.join('; ')}`);
   console.log('decant ÷ tool: Decant wall time over the tool wall time (below 1: Decant is faster).');
+  printDecantSteps(outcomes);
+}
+
+/** Decant's own steps against the targets of issue 2: data vs the raw COPY limit, check vs data. */
+function printDecantSteps(outcomes: Outcome[]): void {
+  const decant = outcomes.find((o) => o.tool === 'decant' && o.status === 'ok');
+  const steps = (decant?.output as { steps?: Record<string, number> } | undefined)?.steps;
+  if (!decant || !steps) return;
+  console.log(
+    `\nDecant steps (s): ${Object.entries(steps)
+      .map(([step, s]) => `${step} ${s}`)
+      .join(', ')}`,
+  );
+  const raw = outcomes.find((o) => o.tool === 'raw-copy' && o.status === 'ok');
+  if (raw?.seconds && steps.data) {
+    console.log(
+      `data step throughput vs raw COPY: ${((100 * raw.seconds) / steps.data).toFixed(0)}% (target >= 90%)`,
+    );
+  }
+  if (steps.data && steps.check) {
+    console.log(
+      `check time / data time: ${(steps.check / steps.data).toFixed(2)} (target <= 2: check at least half the data step's speed)`,
+    );
+  }
 }
 
 async function main(): Promise<void> {

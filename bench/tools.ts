@@ -292,6 +292,20 @@ function lastJson(stdout: string): unknown {
   }
 }
 
+/** Seconds per step, from the step start/end events of Decant's --json output. */
+function stepSeconds(stdout: string): Record<string, number> {
+  const started = new Map<string, number>();
+  const seconds: Record<string, number> = {};
+  for (const line of stdout.split('\n')) {
+    if (!line.startsWith('{"type":"step"')) continue;
+    const event = JSON.parse(line) as { step: string; phase: string; at: string };
+    const at = Date.parse(event.at);
+    if (event.phase === 'start') started.set(event.step, at);
+    else seconds[event.step] = Math.round((at - (started.get(event.step) ?? at)) / 10) / 100;
+  }
+  return seconds;
+}
+
 /** (d) Decant's CLI as a child process: wall time and the peak RSS of its largest process. */
 export const decant: Tool = {
   name: 'decant',
@@ -310,7 +324,11 @@ export const decant: Tool = {
       throw new ToolUnavailable(`Decant is not built (${cli} needs dist/): npm run build`);
     }
     if (result.code !== 0) throw failure('decant migrate', result);
-    return { seconds, peakRssMb, output: lastJson(result.stdout) };
+    return {
+      seconds,
+      peakRssMb,
+      output: { result: lastJson(result.stdout), steps: stepSeconds(result.stdout) },
+    };
   },
 };
 

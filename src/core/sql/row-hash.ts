@@ -1,8 +1,15 @@
 /**
  * Row hashing inside PostgreSQL, the same SQL on a PostgreSQL source and on the target.
- * A row's hash is a 64-bit hash of its text form under fixed session settings; a chunk's
- * hash is the sum of its rows' hashes, so it does not depend on row order or physical
- * layout, and a duplicated row changes it.
+ * A chunk's hash is the sum of its rows' 64-bit hashes, so it does not depend on row
+ * order or physical layout, and a duplicated row changes it.
+ *
+ * Two ways to hash a row, chosen once for both sides:
+ * - `record` (PostgreSQL 14+ on both sides): hash_record_extended over the columns, each
+ *   hashed by its type's own hash function where that function tells every distinct value
+ *   apart (integers, text, bytea, timestamps, uuid, jsonb, ...), and by its text form
+ *   otherwise (numeric keeps its scale, floats keep -0, intervals keep their fields).
+ *   About four times faster than text, as nothing is printed.
+ * - `text`: a hash of the whole row's text form, under fixed session settings.
  */
 import { quoteIdent } from './ident.js';
 
@@ -16,14 +23,61 @@ export const HASH_SESSION_SETTINGS = [
   `SET lc_monetary = 'C'`,
 ];
 
-export function rowHashExpression(columns: string[]): string {
-  const row = `ROW(${columns.map(quoteIdent).join(', ')})::text`;
+export type HashMethod = 'record' | 'text';
+
+export interface HashColumn {
+  name: string;
+  /** The type as format_type() spells it. */
+  type: string;
+}
+
+/** Types whose hash function gives different hashes for any two values that differ. */
+const EXACT_HASH_TYPES = new Set([
+  'smallint',
+  'integer',
+  'bigint',
+  'boolean',
+  'bytea',
+  'date',
+  'timestamp without time zone',
+  'timestamp with time zone',
+  'time without time zone',
+  'uuid',
+  'jsonb',
+  'oid',
+  '"char"',
+]);
+const STRING_TYPES = new Set(['text', 'character varying', 'name']);
+
+function baseType(type: string): string {
+  return type.replace(/\(.*\)$/, '').trim();
+}
+
+function columnExpression(column: HashColumn): string {
+  const name = quoteIdent(column.name);
+  const base = baseType(column.type);
+  if (EXACT_HASH_TYPES.has(base)) return name;
+  // Byte-wise hashing whatever the column's collation.
+  if (STRING_TYPES.has(base)) return `${name}::text COLLATE "C"`;
+  // char(n): the cast to text would drop trailing spaces; the record's text keeps them.
+  if (base === 'character' || base === 'bpchar') return `ROW(${name})::text COLLATE "C"`;
+  return `${name}::text COLLATE "C"`;
+}
+
+export function rowHashExpression(columns: HashColumn[], method: HashMethod): string {
+  if (method === 'record') return `hash_record_extended(ROW(${columns.map(columnExpression).join(', ')}), 0)`;
+  const row = `ROW(${columns.map((c) => quoteIdent(c.name)).join(', ')})::text`;
   return `hashtextextended((${row}) COLLATE "C", 0)`;
 }
 
 /** One row: rows and hash (as decimal text) of the rows of `relation` matching `predicate`. */
-export function chunkHashQuery(relation: string, columns: string[], predicate: string): string {
-  return `SELECT count(*)::int8 AS rows, coalesce(sum(${rowHashExpression(columns)}), 0)::text AS hash
+export function chunkHashQuery(
+  relation: string,
+  columns: HashColumn[],
+  predicate: string,
+  method: HashMethod,
+): string {
+  return `SELECT count(*)::int8 AS rows, coalesce(sum(${rowHashExpression(columns, method)}), 0)::text AS hash
           FROM ${relation} WHERE ${predicate}`;
 }
 
@@ -39,10 +93,11 @@ export interface RangeHash {
 export async function hashRange(
   client: Queryable,
   relation: string,
-  columns: string[],
+  columns: HashColumn[],
   predicate: string,
+  method: HashMethod,
 ): Promise<RangeHash> {
-  const { rows } = await client.query({ text: chunkHashQuery(relation, columns, predicate) });
+  const { rows } = await client.query({ text: chunkHashQuery(relation, columns, predicate, method) });
   const row = rows[0] as { rows: string | number; hash: string };
   return { rows: Number(row.rows), hash: row.hash };
 }
@@ -51,13 +106,14 @@ export async function hashRange(
 export async function keyHashes(
   client: Queryable,
   relation: string,
-  columns: string[],
+  columns: HashColumn[],
   key: { name: string }[],
   predicate: string,
+  method: HashMethod,
 ): Promise<Map<string, string>> {
   const keyText = key.map((k) => `${quoteIdent(k.name)}::text`).join(', ');
   const { rows } = await client.query({
-    text: `SELECT json_build_array(${keyText})::text AS key, ${rowHashExpression(columns)}::text AS hash
+    text: `SELECT json_build_array(${keyText})::text AS key, ${rowHashExpression(columns, method)}::text AS hash
            FROM ${relation} WHERE ${predicate}`,
   });
   return new Map((rows as { key: string; hash: string }[]).map((row) => [row.key, row.hash]));

@@ -37,12 +37,12 @@ export async function narrowDifferences(
       for (const [key, hash] of s) {
         if (found.length >= budget) return;
         const other = t.get(key);
-        if (other === undefined) found.push(`missing ${key}`);
-        else if (other !== hash) found.push(`different ${key}`);
+        if (other === undefined) found.push(`missing ${describeKey(table, key)}`);
+        else if (other !== hash) found.push(`different ${describeKey(table, key)}`);
       }
       for (const key of t.keys()) {
         if (found.length >= budget) return;
-        if (!s.has(key)) found.push(`extra ${key}`);
+        if (!s.has(key)) found.push(`extra ${describeKey(table, key)}`);
       }
       return;
     }
@@ -57,4 +57,10 @@ export async function narrowDifferences(
   };
   await visit(range.lower, range.upper, rows.source, rows.target);
   return found;
+}
+
+/** `["17","3"]` → `order_id=17, line=3`, for reports. */
+function describeKey(table: TableToCopy, key: string): string {
+  const values = JSON.parse(key) as (string | null)[];
+  return (table.details.key ?? []).map((column, i) => `${column.name}=${values[i] ?? 'NULL'}`).join(', ');
 }

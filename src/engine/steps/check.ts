@@ -82,6 +82,11 @@ export const checkStep: Step = {
         target: await createRowHasher(await connect(ctx.targetUrl, 'target', 'decant check'), TARGET_SIDE),
       });
     }
+    const method = pairs[0]!.source.methods.find((m) => pairs[0]!.target.methods.includes(m)) ?? 'text';
+    for (const pair of pairs) {
+      pair.source.useMethod(method);
+      pair.target.useMethod(method);
+    }
     const queue = checks.flatMap((check) => check.chunks.map((chunk) => ({ check, chunk })));
     const done = new Map<TableCheck, number>();
     try {

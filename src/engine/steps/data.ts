@@ -73,6 +73,11 @@ async function prepareTable(ctx: StepContext, source: SourceAdapter, object: Led
       [object.id],
     );
     if (rows[0]?.stage !== Stage.SchemaDone || states[0].open > 0) {
+      // Resuming: chunks that failed before (the table was at F) get another chance.
+      await client.query(
+        `UPDATE ${ctx.ledger.table('chunks')} SET state = 'pending', error = NULL WHERE object_id = $1 AND state = 'failed'`,
+        [object.id],
+      );
       await client.query('COMMIT');
       return;
     }
