@@ -126,22 +126,22 @@ describe('operator levers', () => {
     const engine = testEngine(testConfig(source, target, { dataChunkSize: 16 * 1024 }));
     for (const step of ['init', 'schema'] as const) expect((await engine.run(step)).ok).toBe(true);
     // The target column no longer takes the source's values: a permanent error, not retried.
-    await execSql(target, `ALTER TABLE orders ALTER COLUMN note TYPE int USING NULL`);
+    await execSql(target, `ALTER TABLE items ALTER COLUMN sku TYPE int USING 0`);
     const failed = await engine.run('data');
     expect(failed.ok).toBe(false);
-    expect(await objectRow(target, 'orders')).toMatchObject({
+    expect(await objectRow(target, 'items')).toMatchObject({
       stage: 'F',
-      error: expect.stringMatching(/orders chunk \d+/),
+      error: expect.stringMatching(/items chunk \d+/),
     });
-    expect((await objectRow(target, 'items'))!.stage).toBe('R');
+    expect((await objectRow(target, 'orders'))!.stage).toBe('R');
 
-    await execSql(target, `ALTER TABLE orders ALTER COLUMN note TYPE text`);
+    await execSql(target, `ALTER TABLE items ALTER COLUMN sku TYPE text`);
     await execSql(
       target,
-      `UPDATE dbt.migration_objects SET stage = 'D', error = '' WHERE name = 'orders' AND type = 'TABLE'`,
+      `UPDATE dbt.migration_objects SET stage = 'D', error = '' WHERE name = 'items' AND type = 'TABLE'`,
     );
     expect((await engine.run('data')).ok).toBe(true);
-    const counts = `SELECT count(*)::int AS n, count(DISTINCT id)::int AS ids, md5(string_agg(note, ',' ORDER BY id)) AS notes FROM orders`;
+    const counts = `SELECT count(*)::int AS n, count(DISTINCT (order_id, line))::int AS ids, md5(string_agg(sku, ',' ORDER BY order_id, line)) AS skus FROM items`;
     expect(await queryRows(target, counts)).toEqual(await queryRows(source, counts));
   });
 

@@ -39,6 +39,7 @@ describe('migrate PostgreSQL to PostgreSQL', () => {
     expect(chunks.find((c) => c.name === 'items')!.n).toBeGreaterThan(2);
     expect(chunks.find((c) => c.name === 'audit_log')).toMatchObject({ kinds: 'ctid' });
 
+    expect(await queryRows(target, `SELECT count(*)::int AS n FROM order_sizes`)).toEqual([{ n: 3000 }]);
     // Constraints, indexes, triggers and sequence values arrived.
     const defs = `SELECT conname, pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE connamespace = 'public'::regnamespace ORDER BY 1`;
     expect(await queryRows(target, defs)).toEqual(await queryRows(source, defs));

@@ -26,6 +26,8 @@ export async function createShop(url: string, rows = 2000): Promise<void> {
     CREATE INDEX orders_placed ON orders (placed);
     CREATE INDEX items_sku ON items (lower(sku)) WHERE qty > 1;
     CREATE VIEW big_orders AS SELECT * FROM orders WHERE total > 500;
+    -- Selecting o.placed while grouping by o.id needs orders' primary key to exist.
+    CREATE VIEW order_sizes AS SELECT o.id, o.placed, sum(i.qty) AS qty FROM orders o JOIN items i ON i.order_id = o.id GROUP BY o.id;
     CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.note := coalesce(NEW.note, 'touched'); RETURN NEW; END $$;
     CREATE TRIGGER orders_touch BEFORE INSERT ON orders FOR EACH ROW EXECUTE FUNCTION touch();
     INSERT INTO customers SELECT i, 'customer ' || i, 'c' || i || '@example.com' FROM generate_series(1, ${Math.max(10, Math.ceil(rows / 10))}) i;

@@ -34,7 +34,9 @@ export async function runWithView(
     const result = await work(onEvent);
     view.stop();
     if (ctx.json)
-      process.stdout.write(`${JSON.stringify({ type: 'result', ok: result.ok, summary: result.summary })}\n`);
+      process.stdout.write(
+        `${JSON.stringify({ type: 'result', ok: result.ok, summary: result.summary, at: new Date().toISOString() })}\n`,
+      );
     else process.stderr.write(`${result.summary}\n`);
     return result.ok ? EXIT_OK : EXIT_STEP_FAILED;
   } catch (error) {

@@ -10,6 +10,8 @@ import { messageOf } from '../../core/errors.js';
 import { qualified } from '../../core/sql/ident.js';
 import { splitStatements, type DdlStatement } from '../../target/ddl/split.js';
 import { blockerOf, keyOf } from '../dependencies.js';
+import { createObjects } from '../create-objects.js';
+import { CONSTRAINT_STEP_TYPES } from '../../sources/source.js';
 import { refOf, tableDetails, type LedgerObject } from '../ledger/objects.js';
 import { describePgError } from '../target-sql.js';
 import { runPool } from '../workers/pool.js';
@@ -137,7 +139,13 @@ export const constraintsStep: Step = {
       ctx.signal,
     );
 
-    // Phase 3: triggers, sequences, materialized views.
+    // Phase 3: objects held back until the keys exist, triggers, sequences, materialized views.
+    const current = await ctx.ledger.objects.all();
+    const later = current.filter((o) => o.stage === Stage.Init && !CONSTRAINT_STEP_TYPES.includes(o.type));
+    if (later.length > 0) {
+      const counts = await createObjects(ctx, later, current);
+      failures += counts.failed + counts.waiting;
+    }
     for (const trigger of triggers) {
       if (!(await buildObject(ctx, trigger))) failures++;
       tick(refOf(trigger));

@@ -26,7 +26,10 @@ export function chunkPredicate(details: TableDetails, chunk: ChunkPlan): string 
 }
 
 export function copyOutSql(owner: string, name: string, details: TableDetails, chunk: ChunkPlan): string {
-  const columns = details.columns.filter((c) => c.copied).map((c) => quoteIdent(c.name));
+  // xml's output function drops an XML declaration that the value holds; its text keeps it.
+  const columns = details.columns
+    .filter((c) => c.copied)
+    .map((c) => (c.type === 'xml' ? `${quoteIdent(c.name)}::text` : quoteIdent(c.name)));
   const select = `SELECT ${columns.join(', ')} FROM ONLY ${qualified(owner, name)} WHERE ${chunkPredicate(details, chunk)}`;
   return `COPY (${select}) TO STDOUT (FORMAT ${details.copyFormat})`;
 }

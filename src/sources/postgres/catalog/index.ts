@@ -79,12 +79,32 @@ export async function discoverPostgres(client: pg.Client, selection: Selection):
     const dependencies = await loadDependencies(ctx);
     await discoverExtensions(ctx, usedExtensions(ctx.found, dependencies));
     applyDependencies(ctx.found, dependencies);
+    await markViewsNeedingKeys(ctx);
     await discoverGrants(ctx);
 
     const objects = finish(ctx.found.objects);
     assertSomethingSelected(objects, selection);
     return objects;
   });
+}
+
+/**
+ * A view whose query relies on a table's primary key (grouping by the key and selecting
+ * other columns of the table) cannot be created before that key exists in the target.
+ */
+async function markViewsNeedingKeys(ctx: CatalogContext): Promise<void> {
+  const { rows } = await ctx.client.query<{ oid: string }>(
+    `SELECT DISTINCT rw.ev_class::text AS oid
+     FROM pg_catalog.pg_depend d JOIN pg_catalog.pg_rewrite rw ON rw.oid = d.objid
+     WHERE d.classid = 'pg_rewrite'::regclass AND d.refclassid = 'pg_constraint'::regclass
+       AND rw.ev_class = ANY($1::oid[])`,
+    [ctx.found.oids('class')],
+  );
+  for (const row of rows) {
+    const ref = ctx.found.ref(`class:${row.oid}`);
+    const object = ref ? ctx.found.get(ref) : undefined;
+    if (object) object.details = { ...object.details, afterConstraints: true };
+  }
 }
 
 /** A table's or view's row type (and its array) stands for the relation in pg_depend. */

@@ -80,6 +80,13 @@ function baseOf(oid: string, types: ReadonlyMap<string, TypeInfo>): TypeInfo | u
  * 'text' when a value's binary form would carry an oid of this database (arrays of
  * non-built-in elements, composites) or the type has no binary form at all.
  */
+/**
+ * Built-in types whose binary form does not survive the trip: 3615 tsquery (binary receive
+ * rejects the empty tsquery that binary send writes), 142 xml (binary receive drops the
+ * XML declaration).
+ */
+const TEXT_ONLY_TYPE_OIDS = new Set(['3615', '142']);
+
 export function copyFormatOf(
   typeOids: readonly string[],
   types: ReadonlyMap<string, TypeInfo>,
@@ -87,8 +94,7 @@ export function copyFormatOf(
   const needsText = (oid: string, depth: number): boolean => {
     const type = baseOf(oid, types);
     if (!type || depth > 20) return true;
-    // 3615 is tsquery: PostgreSQL's binary receive rejects the empty tsquery its send writes.
-    if (!type.binary || type.kind === 'c' || type.oid === '3615') return true;
+    if (!type.binary || type.kind === 'c' || TEXT_ONLY_TYPE_OIDS.has(type.oid)) return true;
     if (type.element)
       return Number(type.element) >= FIRST_NORMAL_OBJECT_ID || needsText(type.element, depth + 1);
     return false;
