@@ -108,7 +108,3 @@ export function describeKey(key: string): string {
   if (!property) return 'a known key';
   return `${property.type ?? 'value'} (${property.description ?? ''})`;
 }
-
-export function configKeys(): string[] {
-  return [...KEYS];
-}

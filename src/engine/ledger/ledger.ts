@@ -27,7 +27,6 @@ export interface Ledger {
   install(): Promise<void>;
   /** Fails with LEDGER_MISSING unless init has created the ledger. */
   requireInstalled(): Promise<void>;
-  drop(): Promise<void>;
 }
 
 export function createLedger(db: pg.Pool, schema: string): Ledger {
@@ -82,9 +81,6 @@ export function createLedger(db: pg.Pool, schema: string): Ledger {
           },
         );
       }
-    },
-    async drop() {
-      await db.query(`DROP SCHEMA IF EXISTS ${quoteIdent(schema)} CASCADE`);
     },
   };
   return ledger;

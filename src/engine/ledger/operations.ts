@@ -7,23 +7,10 @@ import type pg from 'pg';
 export type OperationStatus = 'Running' | 'Succeeded' | 'Failed';
 export type LogLevel = 'info' | 'warn' | 'error' | 'debug';
 
-export interface OperationRow {
-  id: number;
-  step: string;
-  status: OperationStatus;
-  started_at: Date;
-  finished_at: Date | null;
-  params: Record<string, unknown>;
-  error: string | null;
-}
-
 export interface Operations {
   start(step: string, params: Record<string, unknown>): Promise<number>;
   log(operationId: number, level: LogLevel, message: string): Promise<void>;
   finish(operationId: number, status: Exclude<OperationStatus, 'Running'>, error?: string): Promise<void>;
-  get(operationId: number): Promise<OperationRow | undefined>;
-  messages(operationId: number): Promise<string[]>;
-  list(): Promise<OperationRow[]>;
 }
 
 export function createOperations(db: pg.Pool, table: (name: string) => string): Operations {
@@ -46,21 +33,6 @@ export function createOperations(db: pg.Pool, table: (name: string) => string): 
         `UPDATE ${table('operations')} SET status = $2, error = $3, finished_at = now() WHERE id = $1`,
         [operationId, status, error ?? null],
       );
-    },
-    async get(operationId) {
-      const { rows } = await db.query(`SELECT * FROM ${table('operations')} WHERE id = $1`, [operationId]);
-      return rows[0] ? { ...rows[0], id: Number(rows[0].id) } : undefined;
-    },
-    async messages(operationId) {
-      const { rows } = await db.query(
-        `SELECT message FROM ${table('operation_messages')} WHERE operation_id = $1 ORDER BY id`,
-        [operationId],
-      );
-      return rows.map((row) => row.message as string);
-    },
-    async list() {
-      const { rows } = await db.query(`SELECT * FROM ${table('operations')} ORDER BY id`);
-      return rows.map((row) => ({ ...row, id: Number(row.id) }));
     },
   };
 }

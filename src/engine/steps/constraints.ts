@@ -15,6 +15,7 @@ import { CONSTRAINT_STEP_TYPES } from '../../sources/source.js';
 import { refOf, tableDetails, type LedgerObject } from '../ledger/objects.js';
 import { describePgError } from '../target-sql.js';
 import { runPool } from '../workers/pool.js';
+import { sleep } from '../workers/retry.js';
 import type { Step, StepContext } from './step.js';
 
 /** A table's data is in: its indexes may be built. */
@@ -34,6 +35,8 @@ const KEYS_BUILT: readonly StageLetter[] = [
   Stage.CheckFailed,
   Stage.Checked,
 ];
+const DEADLOCK = '40P01';
+const DEADLOCK_RETRIES = 5;
 /** Errors that mean "already there": a previous run built it. */
 const ALREADY_THERE = ['42P07', '42710', '42P16'];
 
@@ -203,25 +206,36 @@ async function withClient<T>(ctx: StepContext, use: (client: pg.PoolClient) => P
 }
 
 /** Runs statements in one transaction; "already exists" errors from an earlier run are passed over. */
+/**
+ * Runs statements in one transaction; "already exists" errors from an earlier run are
+ * passed over. Foreign keys added side by side lock both their tables and may deadlock:
+ * the transaction PostgreSQL picks as the victim is run again.
+ */
 async function runStatements(client: pg.ClientBase, statements: string[]): Promise<string | null> {
-  try {
-    await client.query('BEGIN');
-    for (const sql of statements) {
-      await client.query('SAVEPOINT statement');
-      try {
-        await client.query(sql);
-      } catch (error) {
-        if (!ALREADY_THERE.includes((error as { code?: string }).code ?? ''))
-          throw Object.assign(error as object, { statement: sql });
-        await client.query('ROLLBACK TO SAVEPOINT statement');
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await client.query('BEGIN');
+      for (const sql of statements) {
+        await client.query('SAVEPOINT statement');
+        try {
+          await client.query(sql);
+        } catch (error) {
+          if (!ALREADY_THERE.includes((error as { code?: string }).code ?? ''))
+            throw Object.assign(error as object, { statement: sql });
+          await client.query('ROLLBACK TO SAVEPOINT statement');
+        }
       }
+      await client.query('COMMIT');
+      return null;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      if ((error as { code?: string }).code === DEADLOCK && attempt < DEADLOCK_RETRIES) {
+        await sleep(100 + Math.random() * 400 * (attempt + 1));
+        continue;
+      }
+      const statement = (error as { statement?: string }).statement;
+      return `${describePgError(error, statement)}${statement ? ` in: ${statement.slice(0, 300)}` : ''}`;
     }
-    await client.query('COMMIT');
-    return null;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    const statement = (error as { statement?: string }).statement;
-    return `${describePgError(error, statement)}${statement ? ` in: ${statement.slice(0, 300)}` : ''}`;
   }
 }
 
