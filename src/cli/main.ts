@@ -20,6 +20,7 @@ export function buildProgram(): Command {
     .option('--config <file>', 'YAML file of settings (any key below, e.g. "jobs: 4")')
     .option('--json', 'print one JSON object per line on stdout (progress events, results, errors)')
     .showHelpAfterError()
+    .configureHelp({ showGlobalOptions: true })
     .addHelpText(
       'after',
       `

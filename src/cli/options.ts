@@ -36,18 +36,31 @@ function parseInteger(text: string, key: string): number {
   return Number(text);
 }
 
+function defaultText(key: string, value: unknown): string {
+  if (value === undefined || value === false || (Array.isArray(value) && value.length === 0)) return '';
+  if (key === 'dataChunkSize' && typeof value === 'number') return ` (default: ${value / 1024 / 1024}MB)`;
+  return ` (default: ${String(value)})`;
+}
+
 /** Adds one option per config key; `source`, `target` and `jobs` get short help. */
 export function addConfigOptions(command: Command): Command {
   for (const [key, property] of Object.entries(ConfigSchema.properties) as [
     string,
-    { type?: string; description?: string; items?: unknown },
+    { type?: string; description?: string; default?: unknown },
   ][]) {
     const flag = flagName(key);
     const description = property.description ?? '';
+    const withDefault = `${description}${defaultText(key, property.default)}`;
     let option: Option;
     if (property.type === 'boolean') {
-      command.addOption(new Option(`--${flag}`, description));
-      option = new Option(`--no-${flag}`, `turn ${flag} off`).hideHelp();
+      // Show the flag that changes something: --no-x for settings that are on by default.
+      const on = new Option(`--${flag}`, property.default === true ? description : withDefault);
+      const off = new Option(
+        `--no-${flag}`,
+        `turn off: ${description.charAt(0).toLowerCase()}${description.slice(1)}`,
+      );
+      command.addOption(property.default === true ? on.hideHelp() : on);
+      option = property.default === true ? off : off.hideHelp();
     } else if (property.type === 'array') {
       option = new Option(`--${flag} <list>`, `${description} (comma-separated)`).argParser(
         (value: string, previous: string[] | undefined) => [
@@ -59,11 +72,14 @@ export function addConfigOptions(command: Command): Command {
         ],
       );
     } else if (property.type === 'integer') {
-      option = new Option(`--${flag} <n>`, description).argParser((value: string) =>
-        key === 'dataChunkSize' ? parseSize(value, key) : parseInteger(value, key),
+      option = new Option(`--${flag} <${key === 'dataChunkSize' ? 'size' : 'n'}>`, withDefault).argParser(
+        (value: string) => (key === 'dataChunkSize' ? parseSize(value, key) : parseInteger(value, key)),
       );
     } else {
-      option = new Option(`--${flag} <value>`, description);
+      option = new Option(
+        `--${flag} <${key === 'source' || key === 'target' ? 'url' : 'value'}>`,
+        withDefault,
+      );
     }
     command.addOption(option);
   }

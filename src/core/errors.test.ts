@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DecantError, ERROR_CODES } from './errors.js';
+import { DecantError } from './errors.js';
 
 describe('error registry', () => {
   it('prints one line with the hint and keeps context for --json', () => {

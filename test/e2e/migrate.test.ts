@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { queryRows, sourceAndTarget } from '../support/databases.js';
+import { execSql, queryRows, sourceAndTarget } from '../support/databases.js';
 import { testConfig, testEngine } from '../support/engine.js';
 import { createShop } from '../support/fixtures.js';
 import type { EngineEvent } from '../../src/index.js';
@@ -68,5 +68,26 @@ describe('migrate PostgreSQL to PostgreSQL', () => {
     // Running a step again does only what is left: nothing.
     const again = await testEngine(testConfig(source, target)).run('data');
     expect(again.summary).toMatch(/^0 table\(s\) copied/);
+  });
+
+  it('splits a table of few rows with large values, counting its TOAST', async () => {
+    const { source, target } = await sourceAndTarget();
+    await execSql(
+      source,
+      `CREATE TABLE blobs (id int PRIMARY KEY, v text);
+       ALTER TABLE blobs ALTER COLUMN v SET STORAGE EXTERNAL;
+       INSERT INTO blobs SELECT i, (SELECT string_agg(md5((i * 100000 + j)::text), '') FROM generate_series(1, 8000) j)
+       FROM generate_series(1, 40) i;`,
+    );
+    const result = await testEngine(testConfig(source, target, { dataChunkSize: 1024 * 1024 })).migrate();
+    expect(result.ok).toBe(true);
+    const [chunks] = await queryRows<{ n: number }>(
+      target,
+      `SELECT count(*)::int AS n FROM dbt.chunks c JOIN dbt.migration_objects o ON o.id = c.object_id WHERE o.name = 'blobs'`,
+    );
+    // 40 rows of 256 kB: about 10 MB, nearly all of it in TOAST, so about ten 1 MB chunks.
+    expect(chunks!.n).toBeGreaterThanOrEqual(5);
+    const digest = `SELECT md5(string_agg(v, '' ORDER BY id)) AS d FROM blobs`;
+    expect(await queryRows(target, digest)).toEqual(await queryRows(source, digest));
   });
 });
