@@ -9,7 +9,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -323,6 +323,9 @@ export const decant: Tool = {
     if (result.code !== 0 && /ERR_MODULE_NOT_FOUND[\s\S]*dist\//.test(result.stderr)) {
       throw new ToolUnavailable(`Decant is not built (${cli} needs dist/): npm run build`);
     }
+    // The full event log, for a look at where the time went.
+    await mkdir(join(ROOT, 'bench', 'results'), { recursive: true });
+    await writeFile(join(ROOT, 'bench', 'results', 'decant-last.jsonl'), result.stdout);
     if (result.code !== 0) throw failure('decant migrate', result);
     return {
       seconds,

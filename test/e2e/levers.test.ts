@@ -107,17 +107,23 @@ describe('operator levers', () => {
     );
     await execSql(
       target,
-      `UPDATE dbt.migration_objects SET stage = 'D' WHERE name = 'items' AND type = 'TABLE'`,
+      `UPDATE customers SET name = 'changed' WHERE id = 3;
+       UPDATE dbt.migration_objects SET stage = 'D' WHERE name IN ('items', 'customers') AND type = 'TABLE'`,
     );
+    // customers is referenced by orders' foreign key: it cannot be truncated, only emptied.
     const data = await engine.run('data');
     expect(data.ok).toBe(true);
-    expect(data.summary).toMatch(/^1 table\(s\) copied \(900 rows\)/);
+    expect(data.summary).toMatch(/^2 table\(s\) copied \(930 rows\)/);
+    expect(await queryRows(target, `SELECT name FROM customers WHERE id = 3`)).toEqual([
+      { name: 'customer 3' },
+    ]);
     expect(await queryRows(target, `SELECT count(*)::int AS n, sum(qty)::int AS q FROM items`)).toEqual(
       await queryRows(source, `SELECT count(*)::int AS n, sum(qty)::int AS q FROM items`),
     );
     expect((await engine.run('constraints')).ok).toBe(true);
     expect((await engine.run('check')).ok).toBe(true);
     expect((await objectRow(target, 'items'))!.stage).toBe('K');
+    expect((await objectRow(target, 'customers'))!.stage).toBe('K');
   });
 
   it('a table that failed in data (F) resumes from its failed chunks when set back to D', async () => {

@@ -14,7 +14,7 @@ import { createObjects } from '../create-objects.js';
 import { CONSTRAINT_STEP_TYPES } from '../../sources/source.js';
 import { refOf, tableDetails, type LedgerObject } from '../ledger/objects.js';
 import { describePgError } from '../target-sql.js';
-import { runPool } from '../workers/pool.js';
+import { runGraph, type GraphTask } from '../workers/pool.js';
 import { sleep } from '../workers/retry.js';
 import type { Step, StepContext } from './step.js';
 
@@ -42,8 +42,8 @@ const ALREADY_THERE = ['42P07', '42710', '42P16'];
 
 interface TableWork {
   object: LedgerObject;
+  local: string[];
   foreignKeys: DdlStatement[];
-  failed: string | null;
 }
 
 export const constraintsStep: Step = {
@@ -51,7 +51,6 @@ export const constraintsStep: Step = {
   async run(ctx) {
     const all = await ctx.ledger.objects.all();
     const byKey = new Map(all.map((o) => [keyOf(o), o]));
-    const tables = all.filter((o) => o.type === 'TABLE' && o.stage === Stage.DataDone);
     const indexes = await settleBlocked(
       ctx,
       all.filter((o) => o.type === 'INDEX' && o.stage === Stage.Init),
@@ -62,85 +61,97 @@ export const constraintsStep: Step = {
       all.filter((o) => o.type === 'TRIGGER' && o.stage === Stage.Init),
       byKey,
     );
-    const work: TableWork[] = [];
     let failures = 0;
+    const work: TableWork[] = [];
+    for (const object of all.filter((o) => o.type === 'TABLE' && o.stage === Stage.DataDone)) {
+      try {
+        const statements = await splitStatements(object.ddl2);
+        const local = statements.filter((st) => !st.references).map((st) => st.sql);
+        work.push({ object, local, foreignKeys: statements.filter((st) => st.references) });
+      } catch (error) {
+        failures++;
+        await ctx.ledger.objects.setStage(
+          object.id,
+          Stage.ConstraintsFailed,
+          `ddl2 does not parse: ${messageOf(error)}`,
+        );
+      }
+    }
     let done = 0;
-    const total = tables.length + indexes.length + triggers.length;
+    const total = work.length + indexes.length + triggers.length;
     const tick = (current: string): void =>
       ctx.emit({ type: 'objects', step: 'constraints', done: ++done, total, current });
-
-    // Phase 1: indexes and each table's non-foreign-key constraints, largest first.
-    const phase1 = [
-      ...tables.map((o) => ({ o, table: true })),
-      ...indexes.map((o) => ({ o, table: false })),
-    ].sort((a, b) => b.o.data_size - a.o.data_size);
     await ctx.log(
       'info',
-      `building ${indexes.length} index(es) and the constraints of ${tables.length} table(s)`,
-    );
-    await runPool(
-      phase1,
-      ctx.config.jobs,
-      async ({ o, table }) => {
-        if (table) {
-          const result = await buildTableConstraints(ctx, o);
-          if (result.failed) failures++;
-          work.push(result);
-        } else if (!(await buildObject(ctx, o))) failures++;
-        tick(refOf(o));
-      },
-      ctx.signal,
+      `building ${indexes.length} index(es) and the constraints of ${work.length} table(s)`,
     );
 
-    // Phase 2: foreign keys, once every referenced table has its keys.
-    const tableKey = (schema: string | null, name: string, owner: string): string =>
-      `${schema ?? owner}.${name}`;
-    const ledgerTables = new Map(
-      all.filter((o) => o.type === 'TABLE').map((o) => [`${o.owner}.${o.name}`, o]),
-    );
-    const keysReady = new Set(
-      [...ledgerTables.values()]
-        .filter((o) => KEYS_BUILT.includes(o.stage))
-        .map((o) => `${o.owner}.${o.name}`),
-    );
-    for (const w of work) if (!w.failed) keysReady.add(`${w.object.owner}.${w.object.name}`);
-    await runPool(
-      work.filter((w) => !w.failed),
-      ctx.config.jobs,
-      async (w) => {
-        const referenced = w.foreignKeys.map((fk) =>
-          tableKey(fk.references!.schema, fk.references!.name, w.object.owner),
-        );
-        const notReady = referenced.filter((name) => {
-          const table = ledgerTables.get(name);
-          return table && table.stage !== Stage.Skipped && !keysReady.has(name);
-        });
-        if (notReady.length > 0) {
-          // Back to R: the next run adds the foreign keys (its other constraints are already there).
-          const message = `foreign key(s) wait for ${notReady.join(', ')}, whose constraints are not built yet`;
-          failures++;
-          await ctx.log('warn', `${refOf(w.object)}: ${message}`);
-          await ctx.ledger.objects.setStage(w.object.id, Stage.DataDone, message);
-          return;
-        }
-        const error = await buildForeignKeys(ctx, w, async (schema, name) => {
-          const table = ledgerTables.get(`${schema}.${name}`);
-          if (table) return table.stage === Stage.Skipped;
-          // Not in the ledger: deleted by the operator, or never selected and maybe in the target already.
-          const { rows } = await ctx.target.query(`SELECT to_regclass($1) IS NULL AS missing`, [
-            qualified(schema, name),
-          ]);
-          return rows[0].missing as boolean;
-        });
-        const stage = error ? Stage.ConstraintsFailed : Stage.ConstraintsDone;
-        if (error) {
-          failures++;
-          await ctx.log('error', `${refOf(w.object)}: ${error}`);
-        }
-        await ctx.ledger.objects.setStage(w.object.id, stage, error ?? '');
-      },
-      ctx.signal,
-    );
+    // Indexes and each table's own constraints; a table's foreign keys as soon as the
+    // tables they reference have their keys; the largest ready task first.
+    const nameOf = (o: { owner: string; name: string }): string => `${o.owner}.${o.name}`;
+    const ledgerTables = new Map(all.filter((o) => o.type === 'TABLE').map((o) => [nameOf(o), o]));
+    const inRun = new Map(work.map((w) => [nameOf(w.object), w]));
+    const keysBuilt = new Set<string>();
+    const referencedName = (w: TableWork, fk: DdlStatement): string =>
+      `${fk.references!.schema ?? w.object.owner}.${fk.references!.name}`;
+    const tasks: GraphTask[] = [
+      ...indexes.map((o) => ({
+        id: `index ${o.id}`,
+        size: o.data_size,
+        after: [],
+        run: async () => {
+          const ok = await buildObject(ctx, o);
+          if (!ok) failures++;
+          tick(refOf(o));
+          return ok;
+        },
+      })),
+      ...work.map((w) => ({
+        id: `keys ${w.object.id}`,
+        size: w.object.data_size,
+        after: [],
+        run: async () => {
+          const ok = await buildTableConstraints(ctx, w);
+          if (ok) keysBuilt.add(nameOf(w.object));
+          else failures++;
+          if (!ok || w.foreignKeys.length === 0) tick(refOf(w.object));
+          return ok;
+        },
+      })),
+      ...work
+        .filter((w) => w.foreignKeys.length > 0)
+        .map((w) => ({
+          id: `foreign keys ${w.object.id}`,
+          size: w.object.data_size,
+          after: [
+            `keys ${w.object.id}`,
+            ...w.foreignKeys.flatMap((fk) => {
+              const referenced = inRun.get(referencedName(w, fk));
+              return referenced ? [`keys ${referenced.object.id}`] : [];
+            }),
+          ],
+          run: async () => {
+            const ok = await addForeignKeys(ctx, w, ledgerTables, keysBuilt, referencedName);
+            if (!ok) failures++;
+            tick(refOf(w.object));
+            return ok;
+          },
+          blocked: async () => {
+            failures++;
+            tick(refOf(w.object));
+            // Its own keys may have failed (already at e); otherwise it waits at R for the next run.
+            if (ctx.signal.aborted) return;
+            const names = w.foreignKeys.map((fk) => referencedName(w, fk)).join(', ');
+            await ctx.ledger.objects.moveStage(
+              w.object.id,
+              [Stage.ConstraintsWorking],
+              Stage.DataDone,
+              `foreign key(s) wait for ${names}, whose constraints are not built yet`,
+            );
+          },
+        })),
+    ];
+    await runGraph(tasks, ctx.config.jobs, ctx.signal);
 
     // Phase 3: objects held back until the keys exist, triggers, sequences, materialized views.
     const current = await ctx.ledger.objects.all();
@@ -156,7 +167,7 @@ export const constraintsStep: Step = {
     await setSequences(ctx, all);
     failures += await refreshMaterializedViews(ctx, all);
 
-    const summary = `${tables.length} table(s), ${indexes.length} index(es), ${triggers.length} trigger(s); ${failures} failure(s)`;
+    const summary = `${work.length} table(s), ${indexes.length} index(es), ${triggers.length} trigger(s); ${failures} failure(s)`;
     return {
       ok: failures === 0,
       summary: failures ? `${summary}: see "decant status"; fix ddl2 and set stage='R' to retry` : summary,
@@ -239,49 +250,76 @@ async function runStatements(client: pg.ClientBase, statements: string[]): Promi
   }
 }
 
-async function buildTableConstraints(ctx: StepContext, object: LedgerObject): Promise<TableWork> {
-  if (!(await ctx.ledger.objects.moveStage(object.id, [Stage.DataDone], Stage.ConstraintsWorking))) {
-    return { object, foreignKeys: [], failed: 'taken by another run' };
-  }
-  let statements: DdlStatement[];
-  try {
-    statements = await splitStatements(object.ddl2);
-  } catch (error) {
-    const message = `ddl2 does not parse: ${messageOf(error)}`;
-    await ctx.ledger.objects.setStage(object.id, Stage.ConstraintsFailed, message);
-    return { object, foreignKeys: [], failed: message };
-  }
-  const local = statements.filter((s) => !s.references).map((s) => s.sql);
-  const error = await withClient(ctx, (client) => runStatements(client, local));
+/** The table's own constraints (all but foreign keys), then ANALYZE; true on success. */
+async function buildTableConstraints(ctx: StepContext, w: TableWork): Promise<boolean> {
+  if (!(await ctx.ledger.objects.moveStage(w.object.id, [Stage.DataDone], Stage.ConstraintsWorking)))
+    return false;
+  const error = await withClient(ctx, (client) => runStatements(client, w.local));
   if (error) {
-    await ctx.ledger.objects.setStage(object.id, Stage.ConstraintsFailed, error);
-    await ctx.log('error', `${refOf(object)}: ${error}`);
-    return { object, foreignKeys: [], failed: error };
+    await ctx.ledger.objects.setStage(w.object.id, Stage.ConstraintsFailed, error);
+    await ctx.log('error', `${refOf(w.object)}: ${error}`);
+    return false;
   }
-  const details = tableDetails(object);
+  const details = tableDetails(w.object);
   await ctx.target
     .query(`ANALYZE ${qualified(details.targetSchema, details.targetName)}`)
     .catch(() => undefined);
-  return { object, foreignKeys: statements.filter((s) => s.references), failed: null };
+  if (w.foreignKeys.length === 0) await ctx.ledger.objects.setStage(w.object.id, Stage.ConstraintsDone);
+  return true;
 }
 
-async function buildForeignKeys(
+/**
+ * The table's foreign keys. One that references a skipped or deleted table is left out;
+ * one that references a table of the ledger whose keys are not built sends the table back
+ * to R, to be finished by the next run.
+ */
+async function addForeignKeys(
   ctx: StepContext,
-  work: TableWork,
-  isSkipped: (schema: string, name: string) => Promise<boolean>,
-): Promise<string | null> {
+  w: TableWork,
+  ledgerTables: Map<string, LedgerObject>,
+  keysBuilt: Set<string>,
+  referencedName: (w: TableWork, fk: DdlStatement) => string,
+): Promise<boolean> {
   const kept: string[] = [];
-  for (const fk of work.foreignKeys) {
-    const ref = fk.references!;
-    if (await isSkipped(ref.schema ?? work.object.owner, ref.name)) {
+  const notReady: string[] = [];
+  for (const fk of w.foreignKeys) {
+    const name = referencedName(w, fk);
+    const table = ledgerTables.get(name);
+    const current = table ? await ctx.ledger.objects.byId(table.id) : undefined;
+    if (
+      table
+        ? !current || current.stage === Stage.Skipped
+        : await missingInTarget(ctx, fk.references!.schema ?? w.object.owner, fk.references!.name)
+    ) {
       await ctx.log(
         'warn',
-        `${refOf(work.object)}: foreign key left out, it references a skipped or deleted table: ${fk.sql}`,
+        `${refOf(w.object)}: foreign key left out, it references a skipped or deleted table: ${fk.sql}`,
       );
+    } else if (current && !keysBuilt.has(name) && !KEYS_BUILT.includes(current.stage)) {
+      notReady.push(name);
     } else kept.push(fk.sql);
   }
-  if (kept.length === 0) return null;
-  return withClient(ctx, (client) => runStatements(client, kept));
+  if (notReady.length > 0) {
+    const message = `foreign key(s) wait for ${notReady.join(', ')}, whose constraints are not built yet`;
+    await ctx.log('warn', `${refOf(w.object)}: ${message}`);
+    await ctx.ledger.objects.setStage(w.object.id, Stage.DataDone, message);
+    return false;
+  }
+  const error = kept.length ? await withClient(ctx, (client) => runStatements(client, kept)) : null;
+  if (error) await ctx.log('error', `${refOf(w.object)}: ${error}`);
+  await ctx.ledger.objects.setStage(
+    w.object.id,
+    error ? Stage.ConstraintsFailed : Stage.ConstraintsDone,
+    error ?? '',
+  );
+  return !error;
+}
+
+async function missingInTarget(ctx: StepContext, schema: string, name: string): Promise<boolean> {
+  const { rows } = await ctx.target.query(`SELECT to_regclass($1) IS NULL AS missing`, [
+    qualified(schema, name),
+  ]);
+  return rows[0].missing as boolean;
 }
 
 /** Creates an index or trigger from its ddl1. */

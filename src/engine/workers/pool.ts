@@ -1,19 +1,74 @@
 /**
- * Runs tasks with at most `jobs` at once, in the order given. Used where the work list is
- * known up front and small (indexes, constraints, check chunks).
+ * Runs a graph of tasks with at most `jobs` at once: a task starts when every task it
+ * comes after has succeeded, the largest ready task first, so that a long task (a foreign
+ * key on a big table) starts as early as its inputs allow and no lane idles while work
+ * is ready. A task after a failed one is not run; once everything it waits for has
+ * settled, it is told which failed instead.
  */
-export async function runPool<T>(
-  items: T[],
-  jobs: number,
-  work: (item: T) => Promise<void>,
-  signal?: AbortSignal,
-): Promise<void> {
-  let next = 0;
-  const lanes = Array.from({ length: Math.max(1, Math.min(jobs, items.length)) }, async () => {
-    while (next < items.length && !signal?.aborted) {
-      const item = items[next++]!;
-      await work(item);
+export interface GraphTask {
+  id: string;
+  /** Bigger first among the ready ones. */
+  size: number;
+  after: string[];
+  /** Resolves true on success. */
+  run(): Promise<boolean>;
+  /** Called instead of run() when a task it comes after failed or was blocked. */
+  blocked?(by: string[]): Promise<void>;
+}
+
+export async function runGraph(tasks: GraphTask[], jobs: number, signal?: AbortSignal): Promise<void> {
+  const ids = new Set(tasks.map((t) => t.id));
+  const outcome = new Map<string, boolean>();
+  const waiting = [...tasks]
+    .map((task) => ({ ...task, after: task.after.filter((id) => ids.has(id) && id !== task.id) }))
+    .sort((a, b) => b.size - a.size);
+  let running = 0;
+  let sleepers: (() => void)[] = [];
+  const settle = (id: string, ok: boolean): void => {
+    outcome.set(id, ok);
+    const wake = sleepers;
+    sleepers = [];
+    for (const resolve of wake) resolve();
+  };
+
+  const nextReady = async (): Promise<(typeof waiting)[number] | undefined> => {
+    for (;;) {
+      // Tasks after a failure never run: report them and count them settled.
+      for (let i = 0; i < waiting.length; i++) {
+        const task = waiting[i]!;
+        // Only once all it waits for has settled, so that blocked() sees their final state.
+        const failed = task.after.filter((id) => outcome.get(id) === false);
+        if (failed.length > 0 && task.after.every((id) => outcome.has(id))) {
+          waiting.splice(i--, 1);
+          await task.blocked?.(failed);
+          settle(task.id, false);
+        }
+      }
+      const index = waiting.findIndex((task) => task.after.every((id) => outcome.get(id) === true));
+      if (index >= 0) {
+        // Counted as running before this lane yields, so no other lane thinks the work is over.
+        running++;
+        return waiting.splice(index, 1)[0];
+      }
+      if (waiting.length === 0 || running === 0 || signal?.aborted) return undefined;
+      await new Promise<void>((resolve) => sleepers.push(resolve));
     }
-  });
-  await Promise.all(lanes);
+  };
+
+  const lane = async (): Promise<void> => {
+    for (;;) {
+      const task = await nextReady();
+      if (!task) return;
+      let ok = false;
+      try {
+        ok = await task.run();
+      } finally {
+        running--;
+        settle(task.id, ok);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, jobs) }, lane));
+  // Left over only if the graph had a cycle (or the run was aborted).
+  for (const task of waiting) await task.blocked?.(signal?.aborted ? ['an interruption'] : ['a cycle']);
 }
