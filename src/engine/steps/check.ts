@@ -97,16 +97,18 @@ export const checkStep: Step = {
             const { check, chunk } = queue[next++]!;
             await checkChunk(ctx, pair, check, chunk);
             done.set(check, (done.get(check) ?? 0) + 1);
+            // Bytes compared so far, estimated from the chunks' share of the table size.
+            const chunksDone = done.get(check)!;
             ctx.emit({
               type: 'table',
               step: 'check',
               table: check.report.table,
               rows: check.report.sourceRows,
-              bytes: 0,
+              bytes: Math.round((check.object.data_size * chunksDone) / check.chunks.length),
               totalBytes: check.object.data_size,
-              chunksDone: done.get(check)!,
+              chunksDone,
               chunksTotal: check.chunks.length,
-              done: done.get(check) === check.chunks.length,
+              done: chunksDone === check.chunks.length,
             });
           }
         }),

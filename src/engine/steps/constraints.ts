@@ -207,11 +207,20 @@ async function settleBlocked(
   return ready;
 }
 
+/** Index and key builds sort whole tables: give them at least this much memory. */
+const BUILD_MEMORY_KB = 256 * 1024;
+
 async function withClient<T>(ctx: StepContext, use: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   const client = await ctx.target.connect();
   try {
+    // Raised, never lowered below what the server is configured with.
+    await client.query(
+      `SELECT set_config('maintenance_work_mem', greatest(setting::int, $1)::text, false) FROM pg_settings WHERE name = 'maintenance_work_mem'`,
+      [BUILD_MEMORY_KB],
+    );
     return await use(client);
   } finally {
+    await client.query('RESET maintenance_work_mem').catch(() => undefined);
     client.release();
   }
 }
@@ -325,7 +334,6 @@ async function missingInTarget(ctx: StepContext, schema: string, name: string): 
 /** Creates an index or trigger from its ddl1. */
 async function buildObject(ctx: StepContext, object: LedgerObject): Promise<boolean> {
   const error = await withClient(ctx, async (client) => {
-    await client.query(`SET maintenance_work_mem = '256MB'`).catch(() => undefined);
     return runStatements(client, [object.ddl1]);
   });
   await ctx.ledger.objects.setStage(
