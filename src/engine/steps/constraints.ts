@@ -4,7 +4,6 @@
  * materialized-view refreshes. Tables go R → d (p while working, e on failure); indexes
  * and triggers I → D (E on failure).
  */
-import type pg from 'pg';
 import { Stage, type StageLetter } from '../../core/stage.js';
 import { messageOf } from '../../core/errors.js';
 import { qualified } from '../../core/sql/ident.js';
@@ -13,9 +12,9 @@ import { blockerOf, keyOf } from '../dependencies.js';
 import { createObjects } from '../create-objects.js';
 import { CONSTRAINT_STEP_TYPES } from '../../sources/source.js';
 import { refOf, tableDetails, type LedgerObject } from '../ledger/objects.js';
-import { describePgError } from '../target-sql.js';
 import { runGraph, type GraphTask } from '../workers/pool.js';
-import { sleep } from '../workers/retry.js';
+import { runStatements, withBuildClient } from '../build-ddl.js';
+import { refreshMaterializedViews, setSequences } from '../finishing.js';
 import type { Step, StepContext } from './step.js';
 
 /** A table's data is in: its indexes may be built. */
@@ -35,10 +34,6 @@ const KEYS_BUILT: readonly StageLetter[] = [
   Stage.CheckFailed,
   Stage.Checked,
 ];
-const DEADLOCK = '40P01';
-const DEADLOCK_RETRIES = 5;
-/** Errors that mean "already there": a previous run built it. */
-const ALREADY_THERE = ['42P07', '42710', '42P16'];
 
 interface TableWork {
   object: LedgerObject;
@@ -207,63 +202,11 @@ async function settleBlocked(
   return ready;
 }
 
-/** Index and key builds sort whole tables: give them at least this much memory. */
-const BUILD_MEMORY_KB = 256 * 1024;
-
-async function withClient<T>(ctx: StepContext, use: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-  const client = await ctx.target.connect();
-  try {
-    // Raised, never lowered below what the server is configured with.
-    await client.query(
-      `SELECT set_config('maintenance_work_mem', greatest(setting::int, $1)::text, false) FROM pg_settings WHERE name = 'maintenance_work_mem'`,
-      [BUILD_MEMORY_KB],
-    );
-    return await use(client);
-  } finally {
-    await client.query('RESET maintenance_work_mem').catch(() => undefined);
-    client.release();
-  }
-}
-
-/** Runs statements in one transaction; "already exists" errors from an earlier run are passed over. */
-/**
- * Runs statements in one transaction; "already exists" errors from an earlier run are
- * passed over. Foreign keys added side by side lock both their tables and may deadlock:
- * the transaction PostgreSQL picks as the victim is run again.
- */
-async function runStatements(client: pg.ClientBase, statements: string[]): Promise<string | null> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      await client.query('BEGIN');
-      for (const sql of statements) {
-        await client.query('SAVEPOINT statement');
-        try {
-          await client.query(sql);
-        } catch (error) {
-          if (!ALREADY_THERE.includes((error as { code?: string }).code ?? ''))
-            throw Object.assign(error as object, { statement: sql });
-          await client.query('ROLLBACK TO SAVEPOINT statement');
-        }
-      }
-      await client.query('COMMIT');
-      return null;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      if ((error as { code?: string }).code === DEADLOCK && attempt < DEADLOCK_RETRIES) {
-        await sleep(100 + Math.random() * 400 * (attempt + 1));
-        continue;
-      }
-      const statement = (error as { statement?: string }).statement;
-      return `${describePgError(error, statement)}${statement ? ` in: ${statement.slice(0, 300)}` : ''}`;
-    }
-  }
-}
-
 /** The table's own constraints (all but foreign keys), then ANALYZE; true on success. */
 async function buildTableConstraints(ctx: StepContext, w: TableWork): Promise<boolean> {
   if (!(await ctx.ledger.objects.moveStage(w.object.id, [Stage.DataDone], Stage.ConstraintsWorking)))
     return false;
-  const error = await withClient(ctx, (client) => runStatements(client, w.local));
+  const error = await withBuildClient(ctx.target, (client) => runStatements(client, w.local));
   if (error) {
     await ctx.ledger.objects.setStage(w.object.id, Stage.ConstraintsFailed, error);
     await ctx.log('error', `${refOf(w.object)}: ${error}`);
@@ -314,7 +257,9 @@ async function addForeignKeys(
     await ctx.ledger.objects.setStage(w.object.id, Stage.DataDone, message);
     return false;
   }
-  const error = kept.length ? await withClient(ctx, (client) => runStatements(client, kept)) : null;
+  const error = kept.length
+    ? await withBuildClient(ctx.target, (client) => runStatements(client, kept))
+    : null;
   if (error) await ctx.log('error', `${refOf(w.object)}: ${error}`);
   await ctx.ledger.objects.setStage(
     w.object.id,
@@ -333,7 +278,7 @@ async function missingInTarget(ctx: StepContext, schema: string, name: string): 
 
 /** Creates an index or trigger from its ddl1. */
 async function buildObject(ctx: StepContext, object: LedgerObject): Promise<boolean> {
-  const error = await withClient(ctx, async (client) => {
+  const error = await withBuildClient(ctx.target, async (client) => {
     return runStatements(client, [object.ddl1]);
   });
   await ctx.ledger.objects.setStage(
@@ -344,70 +289,4 @@ async function buildObject(ctx: StepContext, object: LedgerObject): Promise<bool
   );
   if (error) await ctx.log('error', `${refOf(object)}: ${error}`);
   return !error;
-}
-
-async function setSequences(ctx: StepContext, all: LedgerObject[]): Promise<void> {
-  const source = await ctx.source();
-  const schemas = [...new Set(all.map((o) => o.owner))];
-  const sequences = new Set(
-    all
-      .filter((o) => o.type === 'SEQUENCE' && o.stage === Stage.SchemaDone)
-      .map((o) => `${o.owner}.${o.name}`),
-  );
-  const tables = new Map(
-    all
-      .filter((o) => o.type === 'TABLE' && o.stage !== Stage.Skipped)
-      .map((o) => [`${o.owner}.${o.name}`, o]),
-  );
-  let set = 0;
-  for (const sequence of await source.sequenceValues(schemas)) {
-    if (sequence.lastValue === null) continue;
-    try {
-      if (sequence.ownedBy) {
-        const table = tables.get(`${sequence.ownedBy.schema}.${sequence.ownedBy.table}`);
-        if (!table) continue;
-        const details = tableDetails(table);
-        await ctx.target.query(`SELECT setval(pg_get_serial_sequence($1, $2), $3::bigint, true)`, [
-          qualified(details.targetSchema, details.targetName),
-          sequence.ownedBy.column,
-          sequence.lastValue,
-        ]);
-      } else if (sequences.has(`${sequence.schema}.${sequence.name}`)) {
-        await ctx.target.query(`SELECT setval($1::regclass, $2::bigint, true)`, [
-          qualified(sequence.schema, sequence.name),
-          sequence.lastValue,
-        ]);
-      } else continue;
-      set++;
-    } catch (error) {
-      await ctx.log(
-        'warn',
-        `sequence ${sequence.schema}.${sequence.name}: cannot set to ${sequence.lastValue}: ${messageOf(error)}`,
-      );
-    }
-  }
-  await ctx.log('info', `set ${set} sequence value(s) from the source`);
-}
-
-async function refreshMaterializedViews(ctx: StepContext, all: LedgerObject[]): Promise<number> {
-  let failures = 0;
-  for (const view of all.filter(
-    (o) => o.type === 'MATERIALIZED VIEW' && o.stage === Stage.SchemaDone && !o.details.refreshed,
-  )) {
-    try {
-      await ctx.target.query(`REFRESH MATERIALIZED VIEW ${qualified(view.owner, view.name)}`);
-      await ctx.target.query(
-        `UPDATE ${ctx.ledger.table('migration_objects')} SET details = details || '{"refreshed": true}' WHERE id = $1`,
-        [view.id],
-      );
-    } catch (error) {
-      failures++;
-      await ctx.ledger.objects.setStage(
-        view.id,
-        Stage.SchemaFailed,
-        `refresh failed: ${describePgError(error)}`,
-      );
-    }
-  }
-  return failures;
 }
