@@ -4,6 +4,7 @@
  * sharing one migration (seed 000 starts two data operations).
  */
 import { describe, expect, it } from 'vitest';
+import pg from 'pg';
 import { queryRows, sourceAndTarget } from '../support/databases.js';
 import { runCli, startCli } from '../support/engine.js';
 import { createShop } from '../support/fixtures.js';
@@ -101,19 +102,37 @@ describe('decant CLI', () => {
     await createShop(source, 50_000);
     const common = ['--source', source, '--target', target, '--data-chunk-size', '64kB', '--jobs', '1'];
     for (const step of ['init', 'schema']) expect((await runCli([step, ...common])).code).toBe(0);
+    // Copies into items wait on a lock until the second process has joined, so the first
+    // cannot finish everything before the second starts.
+    const holder = new pg.Client({ connectionString: target });
+    await holder.connect();
     const first = startCli(['data', ...common]);
-    // The second starts once the first has published its snapshot.
-    for (let i = 0; i < 400; i++) {
-      const rows = await queryRows(target, `SELECT 1 FROM dbt.snapshots WHERE released_at IS NULL`).catch(
-        () => [],
-      );
-      if (rows.length) break;
+    const until = Date.now() + 60_000;
+    while (
+      (await queryRows(target, `SELECT 1 FROM dbt.snapshots WHERE released_at IS NULL`).catch(() => []))
+        .length === 0
+    ) {
+      if (Date.now() > until) throw new Error('the first data run published no snapshot');
       await new Promise((r) => setTimeout(r, 25));
     }
-    const second = await runCli(['data', ...common]);
-    const firstDone = await first.done;
-    expect(firstDone.code).toBe(0);
-    expect(second.code).toBe(0);
+    await holder.query('BEGIN; LOCK TABLE items IN SHARE MODE');
+    const second = startCli(['data', ...common]);
+    while (
+      (
+        await queryRows(
+          target,
+          `SELECT 1 FROM dbt.operation_messages WHERE message LIKE 'joined source snapshot%'`,
+        )
+      ).length === 0
+    ) {
+      if (Date.now() > until) throw new Error('the second data run did not join the snapshot');
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    await holder.query('ROLLBACK');
+    await holder.end();
+    const [firstDone, secondDone] = await Promise.all([first.done, second.done]);
+    expect(firstDone.code, firstDone.stderr).toBe(0);
+    expect(secondDone.code, secondDone.stderr).toBe(0);
     const messages = await queryRows<{ message: string }>(
       target,
       `SELECT message FROM dbt.operation_messages WHERE message LIKE 'joined source snapshot%'`,

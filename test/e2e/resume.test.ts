@@ -59,18 +59,38 @@ describe('resumable data', () => {
     const total = async (): Promise<number> =>
       (await queryRows<{ n: number }>(target, `SELECT count(*)::int AS n FROM dbt.chunks`))[0]!.n;
 
+    // Once both tables are planned, a lock in the target holds back every copy into
+    // heap_only, so that each run is surely killed before it could finish.
+    const holder = new pg.Client({ connectionString: target });
+    await holder.connect();
     const killedAt: number[] = [];
-    for (const fraction of [0.1, 0.45, 0.8]) {
-      const run = startCli(['data', ...args]);
-      await waitFor(
-        async () =>
-          (await doneChunks(target)) > 0 && (await doneChunks(target)) >= fraction * (await total()),
-      );
-      run.child.kill('SIGKILL');
-      const ended = await run.done;
-      expect(ended.signal).toBe('SIGKILL');
-      killedAt.push(await doneChunks(target));
+    try {
+      for (const fraction of [0.1, 0.4, 0.7]) {
+        const run = startCli(['data', ...args]);
+        if (killedAt.length === 0) {
+          await waitFor(async () => {
+            const [planned] = await queryRows<{ n: number }>(
+              target,
+              `SELECT count(DISTINCT object_id)::int AS n FROM dbt.chunks`,
+            ).catch(() => [{ n: 0 }]);
+            return planned!.n === 2;
+          });
+          await holder.query('BEGIN; LOCK TABLE heap_only IN SHARE MODE');
+        }
+        await waitFor(
+          async () =>
+            (await doneChunks(target)) > 0 && (await doneChunks(target)) >= fraction * (await total()),
+        );
+        run.child.kill('SIGKILL');
+        const ended = await run.done;
+        expect(ended.signal).toBe('SIGKILL');
+        killedAt.push(await doneChunks(target));
+      }
+    } finally {
+      await holder.query('ROLLBACK').catch(() => undefined);
+      await holder.end();
     }
+    expect(killedAt[0]!).toBeLessThan(killedAt[2]!);
     expect(killedAt[2]!).toBeLessThan(await total());
 
     const last = await startCli(['data', ...args]).done;
@@ -93,9 +113,21 @@ describe('resumable data', () => {
     for (const step of ['init', 'schema'] as const) expect((await engine.run(step)).ok).toBe(true);
     const killer = new pg.Client({ connectionString: target });
     await killer.connect();
+    const locker = new pg.Client({ connectionString: target });
     let killed = 0;
     const data = engine.run('data');
     try {
+      // Once planned, copies into `events` wait on a lock: they are surely caught mid-chunk.
+      await waitFor(async () => {
+        const [planned] = await queryRows<{ n: number }>(
+          target,
+          `SELECT count(DISTINCT object_id)::int AS n FROM dbt.chunks`,
+        ).catch(() => [{ n: 0 }]);
+        return planned!.n === 2;
+      });
+      // From another session: inside a transaction, pg_stat_activity would not change.
+      await locker.connect();
+      await locker.query('BEGIN; LOCK TABLE events IN SHARE MODE');
       await waitFor(async () => {
         const { rows } = await killer.query(
           `SELECT pg_terminate_backend(pid) AS ok FROM pg_stat_activity
@@ -105,6 +137,8 @@ describe('resumable data', () => {
         return killed >= 2;
       });
     } finally {
+      await locker.query('ROLLBACK').catch(() => undefined);
+      await locker.end();
       await killer.end();
     }
     const result = await data;
