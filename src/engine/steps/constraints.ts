@@ -37,7 +37,12 @@ const KEYS_BUILT: readonly StageLetter[] = [
 
 interface TableWork {
   object: LedgerObject;
+  /** Unique index builds that become the table's primary key and unique constraints. */
+  keyIndexes: string[];
+  /** Its other constraints, foreign keys aside (with the key indexes attached). */
   local: string[];
+  /** The statements of `local` that attach a key index, with the constraint they make. */
+  attached: { sql: string; constraint: string; relation: string }[];
   foreignKeys: DdlStatement[];
 }
 
@@ -61,8 +66,21 @@ export const constraintsStep: Step = {
     for (const object of all.filter((o) => o.type === 'TABLE' && o.stage === Stage.DataDone)) {
       try {
         const statements = await splitStatements(object.ddl2);
-        const local = statements.filter((st) => !st.references).map((st) => st.sql);
-        work.push({ object, local, foreignKeys: statements.filter((st) => st.references) });
+        // A partitioned table cannot take a key from an index built on it alone.
+        const split = (st: DdlStatement) => (tableDetails(object).partitioned ? null : st.asIndex);
+        const own = statements.filter((st) => !st.references);
+        work.push({
+          object,
+          keyIndexes: own.flatMap((st) => split(st)?.build ?? []),
+          local: own.map((st) => split(st)?.attach ?? st.sql),
+          attached: own.flatMap((st) => {
+            const asIndex = split(st);
+            return asIndex
+              ? [{ sql: asIndex.attach, constraint: asIndex.constraint, relation: asIndex.relation }]
+              : [];
+          }),
+          foreignKeys: statements.filter((st) => st.references),
+        });
       } catch (error) {
         failures++;
         await ctx.ledger.objects.setStage(
@@ -87,6 +105,10 @@ export const constraintsStep: Step = {
     const ledgerTables = new Map(all.filter((o) => o.type === 'TABLE').map((o) => [nameOf(o), o]));
     const inRun = new Map(work.map((w) => [nameOf(w.object), w]));
     const keysBuilt = new Set<string>();
+    const tableIdOf = (index: LedgerObject): number | undefined =>
+      index.parent_owner === null
+        ? undefined
+        : inRun.get(`${index.parent_owner}.${index.parent_name}`)?.object.id;
     const referencedName = (w: TableWork, fk: DdlStatement): string =>
       `${fk.references!.schema ?? w.object.owner}.${fk.references!.name}`;
     const tasks: GraphTask[] = [
@@ -101,10 +123,28 @@ export const constraintsStep: Step = {
           return ok;
         },
       })),
+      ...work.flatMap((w) =>
+        w.keyIndexes.map((build, n) => ({
+          id: `key index ${w.object.id} ${n}`,
+          size: w.object.data_size,
+          after: [],
+          run: async () => {
+            const error = await withBuildClient(ctx.target, (client) => runStatements(client, [build]));
+            if (!error) return true;
+            failures++;
+            tick(refOf(w.object));
+            await ctx.ledger.objects.setStage(w.object.id, Stage.ConstraintsFailed, error);
+            await ctx.log('error', `${refOf(w.object)}: ${error}`);
+            return false;
+          },
+        })),
+      ),
       ...work.map((w) => ({
         id: `keys ${w.object.id}`,
         size: w.object.data_size,
-        after: [],
+        after: w.keyIndexes.map((_, n) => `key index ${w.object.id} ${n}`),
+        // ALTER TABLE locks the table out: let the index builds on it finish first.
+        afterSettled: indexes.filter((o) => tableIdOf(o) === w.object.id).map((o) => `index ${o.id}`),
         run: async () => {
           const ok = await buildTableConstraints(ctx, w);
           if (ok) keysBuilt.add(nameOf(w.object));
@@ -125,6 +165,8 @@ export const constraintsStep: Step = {
               return referenced ? [`keys ${referenced.object.id}`] : [];
             }),
           ],
+          // Adding a foreign key waits for the index builds on its table anyway (locks).
+          afterSettled: indexes.filter((o) => tableIdOf(o) === w.object.id).map((o) => `index ${o.id}`),
           run: async () => {
             const ok = await addForeignKeys(ctx, w, ledgerTables, keysBuilt, referencedName);
             if (!ok) failures++;
@@ -206,7 +248,17 @@ async function settleBlocked(
 async function buildTableConstraints(ctx: StepContext, w: TableWork): Promise<boolean> {
   if (!(await ctx.ledger.objects.moveStage(w.object.id, [Stage.DataDone], Stage.ConstraintsWorking)))
     return false;
-  const error = await withBuildClient(ctx.target, (client) => runStatements(client, w.local));
+  // On a run after a partial one, a key index may already be the constraint.
+  const done = new Set<string>();
+  for (const attach of w.attached) {
+    const { rows } = await ctx.target.query(
+      `SELECT 1 FROM pg_constraint WHERE conname = $1 AND conrelid = to_regclass($2)`,
+      [attach.constraint, attach.relation],
+    );
+    if (rows.length > 0) done.add(attach.sql);
+  }
+  const statements = w.local.filter((sql) => !done.has(sql));
+  const error = await withBuildClient(ctx.target, (client) => runStatements(client, statements));
   if (error) {
     await ctx.ledger.objects.setStage(w.object.id, Stage.ConstraintsFailed, error);
     await ctx.log('error', `${refOf(w.object)}: ${error}`);

@@ -61,4 +61,21 @@ describe('runGraph', () => {
     // fk starts right after key, not after long.
     expect(started.fk!).toBeLessThan(60);
   });
+
+  it('runs a task that only waits for another to settle, even when that one failed', async () => {
+    const order: string[] = [];
+    const task = (id: string, ok: boolean, extra: Partial<GraphTask> = {}): GraphTask => ({
+      id,
+      size: 1,
+      after: [],
+      async run() {
+        order.push(id);
+        await tick(5);
+        return ok;
+      },
+      ...extra,
+    });
+    await runGraph([task('key', false), task('index', true, { afterSettled: ['key'], size: 9 })], 2);
+    expect(order).toEqual(['key', 'index']);
+  });
 });

@@ -10,6 +10,8 @@ export interface GraphTask {
   /** Bigger first among the ready ones. */
   size: number;
   after: string[];
+  /** Tasks that must have finished first, successfully or not (for locks, not for data). */
+  afterSettled?: string[];
   /** Resolves true on success. */
   run(): Promise<boolean>;
   /** Called instead of run() when a task it comes after failed or was blocked. */
@@ -20,7 +22,11 @@ export async function runGraph(tasks: GraphTask[], jobs: number, signal?: AbortS
   const ids = new Set(tasks.map((t) => t.id));
   const outcome = new Map<string, boolean>();
   const waiting = [...tasks]
-    .map((task) => ({ ...task, after: task.after.filter((id) => ids.has(id) && id !== task.id) }))
+    .map((task) => ({
+      ...task,
+      after: task.after.filter((id) => ids.has(id) && id !== task.id),
+      afterSettled: (task.afterSettled ?? []).filter((id) => ids.has(id) && id !== task.id),
+    }))
     .sort((a, b) => b.size - a.size);
   let running = 0;
   let sleepers: (() => void)[] = [];
@@ -44,7 +50,11 @@ export async function runGraph(tasks: GraphTask[], jobs: number, signal?: AbortS
           settle(task.id, false);
         }
       }
-      const index = waiting.findIndex((task) => task.after.every((id) => outcome.get(id) === true));
+      const index = waiting.findIndex(
+        (task) =>
+          task.after.every((id) => outcome.get(id) === true) &&
+          task.afterSettled.every((id) => outcome.has(id)),
+      );
       if (index >= 0) {
         // Counted as running before this lane yields, so no other lane thinks the work is over.
         running++;

@@ -26,4 +26,25 @@ ALTER TABLE ONLY a.b ADD CONSTRAINT g FOREIGN KEY (y) REFERENCES plain(id)`;
     expect(await splitStatements('  \n')).toEqual([]);
     await expect(splitStatements('ALTER TABLE x ADD CONSTRAINT')).rejects.toThrow();
   });
+
+  it('turns a plain primary key or unique constraint into a unique index build and an attach', async () => {
+    const [pk, unique, withOptions, check] = await splitStatements(
+      `ALTER TABLE ONLY "S"."t t" ADD CONSTRAINT "t pk" PRIMARY KEY (id, "K") INCLUDE (z) DEFERRABLE INITIALLY DEFERRED;
+       ALTER TABLE a.b ADD CONSTRAINT u UNIQUE NULLS NOT DISTINCT (q);
+       ALTER TABLE a.b ADD CONSTRAINT w UNIQUE (q) WITH (fillfactor = 50);
+       ALTER TABLE a.b ADD CONSTRAINT c CHECK (q > 0)`,
+    );
+    expect(pk!.asIndex).toEqual({
+      constraint: 't pk',
+      relation: '"S"."t t"',
+      build: 'CREATE UNIQUE INDEX "t pk" ON "S"."t t" ("id", "K") INCLUDE ("z")',
+      attach:
+        'ALTER TABLE ONLY "S"."t t" ADD CONSTRAINT "t pk" PRIMARY KEY USING INDEX "t pk" DEFERRABLE INITIALLY DEFERRED',
+    });
+    expect(unique!.asIndex?.build).toBe('CREATE UNIQUE INDEX "u" ON "a"."b" ("q") NULLS NOT DISTINCT');
+    expect(unique!.asIndex?.attach).toBe('ALTER TABLE "a"."b" ADD CONSTRAINT "u" UNIQUE USING INDEX "u"');
+    // Storage options and other constraints keep their statement as written.
+    expect(withOptions!.asIndex).toBeNull();
+    expect(check!.asIndex).toBeNull();
+  });
 });

@@ -4,11 +4,18 @@
  * hand, so this reads whatever they wrote, not a format of Decant's.
  */
 import { parse } from 'libpg-query';
+import { quoteIdent } from '../../core/sql/ident.js';
 
 export interface DdlStatement {
   sql: string;
   /** Set for ALTER TABLE ... ADD CONSTRAINT ... FOREIGN KEY: the referenced table. */
   references: { schema: string | null; name: string } | null;
+  /**
+   * Set for a plain primary key or unique constraint: the same constraint as a unique
+   * index build (which, unlike ALTER TABLE ... ADD CONSTRAINT, lets other index builds on
+   * the table run beside it) and the quick statement that makes the index the constraint.
+   */
+  asIndex: { build: string; attach: string; constraint: string; relation: string } | null;
 }
 
 interface RangeVar {
@@ -32,6 +39,7 @@ export async function splitStatements(sql: string): Promise<DdlStatement[]> {
     return {
       sql: bytes.subarray(start, end).toString('utf8').trim(),
       references: foreignKeyTarget(entry.stmt),
+      asIndex: keyAsIndex(entry.stmt),
     };
   });
 }
@@ -58,4 +66,64 @@ function foreignKeyTarget(statement: Record<string, unknown>): DdlStatement['ref
     }
   }
   return null;
+}
+
+interface KeyConstraint {
+  contype?: string;
+  conname?: string;
+  keys?: { String?: { sval: string } }[];
+  including?: { String?: { sval: string } }[];
+  options?: unknown[];
+  indexspace?: string;
+  indexname?: string;
+  deferrable?: boolean;
+  initdeferred?: boolean;
+  nulls_not_distinct?: boolean;
+}
+
+const KEY_KINDS: Record<string, string> = { CONSTR_PRIMARY: 'PRIMARY KEY', CONSTR_UNIQUE: 'UNIQUE' };
+
+function keyAsIndex(statement: Record<string, unknown>): DdlStatement['asIndex'] {
+  const alter = statement.AlterTableStmt as
+    | {
+        relation?: RangeVar & { inh?: boolean };
+        cmds?: { AlterTableCmd?: { subtype?: string; def?: { Constraint?: KeyConstraint } } }[];
+      }
+    | undefined;
+  const command = alter?.cmds?.length === 1 ? alter.cmds[0]?.AlterTableCmd : undefined;
+  const constraint = command?.def?.Constraint;
+  const kind = constraint?.contype ? KEY_KINDS[constraint.contype] : undefined;
+  // Only the plain form; anything unusual keeps its ALTER TABLE as written.
+  if (
+    !alter?.relation ||
+    command?.subtype !== 'AT_AddConstraint' ||
+    !constraint ||
+    !kind ||
+    !constraint.conname ||
+    constraint.indexname ||
+    constraint.indexspace ||
+    constraint.options?.length ||
+    !constraint.keys?.length ||
+    constraint.keys.some((k) => !k.String) ||
+    constraint.including?.some((k) => !k.String)
+  ) {
+    return null;
+  }
+  const relation = alter.relation.schemaname
+    ? `${quoteIdent(alter.relation.schemaname)}.${quoteIdent(alter.relation.relname)}`
+    : quoteIdent(alter.relation.relname);
+  const names = (list: { String?: { sval: string } }[]): string =>
+    list.map((k) => quoteIdent(k.String!.sval)).join(', ');
+  const include = constraint.including?.length ? ` INCLUDE (${names(constraint.including)})` : '';
+  const nulls = constraint.nulls_not_distinct ? ' NULLS NOT DISTINCT' : '';
+  const deferrable = constraint.deferrable
+    ? ` DEFERRABLE${constraint.initdeferred ? ' INITIALLY DEFERRED' : ''}`
+    : '';
+  const index = quoteIdent(constraint.conname);
+  return {
+    constraint: constraint.conname,
+    relation,
+    build: `CREATE UNIQUE INDEX ${index} ON ${relation} (${names(constraint.keys)})${include}${nulls}`,
+    attach: `ALTER TABLE ${alter.relation.inh ? '' : 'ONLY '}${relation} ADD CONSTRAINT ${index} ${kind} USING INDEX ${index}${deferrable}`,
+  };
 }
