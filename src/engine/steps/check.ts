@@ -3,7 +3,7 @@
  * the databases. A differing key-range chunk is narrowed to the keys that differ; with
  * --repair it is copied again and compared once more. Tables d → K (c working, i differ).
  */
-import { Stage, type StageLetter } from '../../core/stage.js';
+import { Stage } from '../../core/stage.js';
 import type { RowHasher, TableToCopy } from '../../sources/source.js';
 import { createRowHasher, TARGET_SIDE } from '../../target/row-hasher.js';
 import { connect } from '../../core/pg/connect.js';
@@ -14,7 +14,6 @@ import { describePgError } from '../target-sql.js';
 import { narrowDifferences } from '../check/narrow.js';
 import { repairChunk, repairWholeTable } from '../check/repair.js';
 import type { Step, StepContext } from './step.js';
-import { sleep } from '../workers/retry.js';
 
 interface Pair {
   source: RowHasher;
@@ -33,6 +32,47 @@ interface TableCheck {
 export const checkStep: Step = {
   name: 'check',
   async run(ctx) {
+    const objects = (await ctx.ledger.objects.all()).filter(
+      (o) => o.type === 'TABLE' && (o.stage === Stage.ConstraintsDone || o.stage === Stage.CheckFailed),
+    );
+    const checks: TableCheck[] = [];
+    for (const object of objects) {
+      if (
+        !(await ctx.ledger.objects.moveStage(
+          object.id,
+          [Stage.ConstraintsDone, Stage.CheckFailed],
+          Stage.CheckWorking,
+        ))
+      )
+        continue;
+      const details = tableDetails(object);
+      const table: TableToCopy = {
+        owner: object.owner,
+        name: object.name,
+        details,
+        dataSize: object.data_size,
+      };
+      const chunks = details.partitioned ? [] : await ctx.ledger.chunks.forObject(object.id);
+      await ctx.target.query(`DELETE FROM ${ctx.ledger.table('check_differences')} WHERE object_id = $1`, [
+        object.id,
+      ]);
+      checks.push({
+        object,
+        table,
+        chunks,
+        sourceTotal: { rows: 0, hash: 0n },
+        report: {
+          table: `${object.owner}.${object.name}`,
+          sourceRows: 0,
+          targetRows: 0,
+          chunks: chunks.length,
+          chunksDiffering: 0,
+          equal: true,
+          repaired: false,
+          differences: [],
+        },
+      });
+    }
     const source = await ctx.source();
     const lanes = Math.max(1, ctx.config.jobs);
     const pairs: Pair[] = [];
@@ -47,45 +87,18 @@ export const checkStep: Step = {
       pair.source.useMethod(method);
       pair.target.useMethod(method);
     }
-    const checks: TableCheck[] = [];
-    const queue: { check: TableCheck; chunk: ChunkRow }[] = [];
-    const left = new Map<TableCheck, number>();
-    let intake: Promise<number> | undefined;
-    // Tables that differed (i) are taken again only at the start, not after this run failed them.
-    let stages: StageLetter[] = [Stage.ConstraintsDone, Stage.CheckFailed];
-    // Takes the tables now at d (or i); with `follow`, called again while constraints run.
-    const takeTables = (): Promise<number> =>
-      (intake ??= claimTables(ctx, stages).then(async (taken) => {
-        stages = [Stage.ConstraintsDone];
-        for (const check of taken) {
-          checks.push(check);
-          left.set(check, check.chunks.length);
-          if (check.chunks.length === 0) await finishTable(ctx, check);
-          for (const chunk of check.chunks) queue.push({ check, chunk });
-        }
-        intake = undefined;
-        return taken.length;
-      }));
+    const queue = checks.flatMap((check) => check.chunks.map((chunk) => ({ check, chunk })));
+    const done = new Map<TableCheck, number>();
     try {
-      await takeTables();
+      let next = 0;
       await Promise.all(
         pairs.map(async (pair) => {
-          while (!ctx.signal.aborted) {
-            const item = queue.shift();
-            if (!item) {
-              // Read before the intake: once the other step is over, one last look finds all.
-              const following = ctx.options.follow?.() ?? false;
-              if ((await takeTables()) > 0) continue;
-              if (!following) break;
-              await sleep(250, ctx.signal);
-              continue;
-            }
-            const { check, chunk } = item;
+          while (next < queue.length && !ctx.signal.aborted) {
+            const { check, chunk } = queue[next++]!;
             await checkChunk(ctx, pair, check, chunk);
-            const remaining = left.get(check)! - 1;
-            left.set(check, remaining);
-            const chunksDone = check.chunks.length - remaining;
+            done.set(check, (done.get(check) ?? 0) + 1);
             // Bytes compared so far, estimated from the chunks' share of the table size.
+            const chunksDone = done.get(check)!;
             ctx.emit({
               type: 'table',
               step: 'check',
@@ -95,22 +108,23 @@ export const checkStep: Step = {
               totalBytes: check.object.data_size,
               chunksDone,
               chunksTotal: check.chunks.length,
-              done: remaining === 0,
+              done: chunksDone === check.chunks.length,
             });
-            if (remaining === 0) {
-              if (!check.table.details.key) await checkKeylessTotal(ctx, pair, check);
-              await finishTable(ctx, check);
-            }
           }
         }),
       );
+      for (const check of checks) {
+        if (!check.table.details.key && check.chunks.length > 0)
+          await checkKeylessTotal(ctx, pairs[0]!, check);
+        await finishTable(ctx, check);
+      }
     } finally {
       for (const pair of pairs) {
         await pair.source.close();
         await pair.target.close();
       }
     }
-    const reports = checks.map((c) => c.report).sort((a, b) => a.table.localeCompare(b.table));
+    const reports = checks.map((c) => c.report);
     ctx.emit({ type: 'check-report', tables: reports });
     const differing = reports.filter((r) => !r.equal);
     const summary = `${reports.length - differing.length} of ${reports.length} table(s) identical`;
@@ -122,47 +136,6 @@ export const checkStep: Step = {
     };
   },
 };
-
-/** Moves the tables at the given stages to c and prepares their checks. */
-async function claimTables(ctx: StepContext, stages: StageLetter[]): Promise<TableCheck[]> {
-  const objects = (await ctx.ledger.objects.all()).filter(
-    (o) => o.type === 'TABLE' && stages.includes(o.stage),
-  );
-  const checks: TableCheck[] = [];
-  for (const object of objects) {
-    const claimed = await ctx.ledger.objects.moveStage(object.id, stages, Stage.CheckWorking);
-    if (!claimed) continue;
-    const details = tableDetails(object);
-    const table: TableToCopy = {
-      owner: object.owner,
-      name: object.name,
-      details,
-      dataSize: object.data_size,
-    };
-    const chunks = details.partitioned ? [] : await ctx.ledger.chunks.forObject(object.id);
-    await ctx.target.query(`DELETE FROM ${ctx.ledger.table('check_differences')} WHERE object_id = $1`, [
-      object.id,
-    ]);
-    checks.push({
-      object,
-      table,
-      chunks,
-      sourceTotal: { rows: 0, hash: 0n },
-      report: {
-        table: `${object.owner}.${object.name}`,
-        sourceRows: 0,
-        targetRows: 0,
-        chunks: chunks.length,
-        chunksDiffering: 0,
-        equal: true,
-        repaired: false,
-        differences: [],
-      },
-    });
-  }
-  // Largest first, as the other steps do.
-  return checks.sort((a, b) => b.object.data_size - a.object.data_size);
-}
 
 async function checkChunk(ctx: StepContext, pair: Pair, check: TableCheck, chunk: ChunkRow): Promise<void> {
   const plan = planOf(chunk);

@@ -14,8 +14,6 @@ export interface StepOptions {
   repair?: boolean;
   /** init: drop what the target holds in the migrated schemas first. */
   erase?: boolean;
-  /** check: keep taking tables as they reach d while this says another step still runs. */
-  follow?: () => boolean;
 }
 
 export interface StepContext {
