@@ -38,6 +38,17 @@ async function waitFor(condition: () => Promise<boolean>, timeoutMs = 60_000): P
   }
 }
 
+/** Waits until the data step has planned the chunks of `tables` tables. */
+async function waitForPlanned(target: string, tables: number): Promise<void> {
+  await waitFor(async () => {
+    const [planned] = await queryRows<{ n: number }>(
+      target,
+      `SELECT count(DISTINCT object_id)::int AS n FROM dbt.chunks`,
+    ).catch(() => [{ n: 0 }]);
+    return planned!.n === tables;
+  });
+}
+
 describe('resumable data', () => {
   it('survives SIGKILL at several points with no row missing or doubled', async () => {
     const { source, target } = await sourceAndTarget();
@@ -68,13 +79,7 @@ describe('resumable data', () => {
       for (const fraction of [0.1, 0.4, 0.7]) {
         const run = startCli(['data', ...args]);
         if (killedAt.length === 0) {
-          await waitFor(async () => {
-            const [planned] = await queryRows<{ n: number }>(
-              target,
-              `SELECT count(DISTINCT object_id)::int AS n FROM dbt.chunks`,
-            ).catch(() => [{ n: 0 }]);
-            return planned!.n === 2;
-          });
+          await waitForPlanned(target, 2);
           await holder.query('BEGIN; LOCK TABLE heap_only IN SHARE MODE');
         }
         await waitFor(
@@ -118,13 +123,7 @@ describe('resumable data', () => {
     const data = engine.run('data');
     try {
       // Once planned, copies into `events` wait on a lock: they are surely caught mid-chunk.
-      await waitFor(async () => {
-        const [planned] = await queryRows<{ n: number }>(
-          target,
-          `SELECT count(DISTINCT object_id)::int AS n FROM dbt.chunks`,
-        ).catch(() => [{ n: 0 }]);
-        return planned!.n === 2;
-      });
+      await waitForPlanned(target, 2);
       // From another session: inside a transaction, pg_stat_activity would not change.
       await locker.connect();
       await locker.query('BEGIN; LOCK TABLE events IN SHARE MODE');
