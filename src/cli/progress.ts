@@ -39,7 +39,6 @@ export function createProgressView(
   verbose: number,
   write: (line: string) => void = (l) => process.stderr.write(`${l}\n`),
 ): ProgressView {
-  showDebug = verbose >= 3;
   if (mode === 'json') {
     return {
       onEvent: (event) =>
@@ -48,13 +47,12 @@ export function createProgressView(
     };
   }
   const state: Totals = { started: Date.now(), tables: new Map() };
-  if (mode === 'plain') return plainView(state, write);
-  return barView(state, write);
+  const lineOf = (event: EngineEvent): string | null => logLine(event, verbose >= 3);
+  if (mode === 'plain') return plainView(state, lineOf, write);
+  return barView(state, lineOf);
 }
 
-let showDebug = false;
-
-function logLine(event: EngineEvent): string | null {
+function logLine(event: EngineEvent, showDebug: boolean): string | null {
   if (event.type === 'log') {
     if (event.level === 'debug' && !showDebug) return null;
     return `${event.step}: ${event.level === 'info' ? '' : `${event.level}: `}${event.message}`;
@@ -64,7 +62,11 @@ function logLine(event: EngineEvent): string | null {
   return null;
 }
 
-function plainView(state: Totals, write: (line: string) => void): ProgressView {
+function plainView(
+  state: Totals,
+  lineOf: (event: EngineEvent) => string | null,
+  write: (line: string) => void,
+): ProgressView {
   let lastLine = 0;
   let step = '';
   const summary = (): void => {
@@ -79,7 +81,7 @@ function plainView(state: Totals, write: (line: string) => void): ProgressView {
   };
   return {
     onEvent(event) {
-      const line = logLine(event);
+      const line = lineOf(event);
       if (line) write(line);
       if (event.type === 'step' && event.phase === 'start') {
         step = event.step;
@@ -99,7 +101,7 @@ function plainView(state: Totals, write: (line: string) => void): ProgressView {
   };
 }
 
-function barView(state: Totals, write: (line: string) => void): ProgressView {
+function barView(state: Totals, lineOf: (event: EngineEvent) => string | null): ProgressView {
   const multi = new cliProgress.MultiBar(
     {
       format: ' {name} |{bar}| {percentage}% {info}',
@@ -125,7 +127,7 @@ function barView(state: Totals, write: (line: string) => void): ProgressView {
   };
   return {
     onEvent(event) {
-      const line = logLine(event);
+      const line = lineOf(event);
       if (line && !(event.type === 'log' && event.level === 'info' && event.message.endsWith(': copied')))
         multi.log(`${line}\n`);
       if (event.type === 'step' && event.phase === 'start') {
@@ -173,7 +175,6 @@ function barView(state: Totals, write: (line: string) => void): ProgressView {
     },
     stop() {
       multi.stop();
-      void write;
     },
   };
 }

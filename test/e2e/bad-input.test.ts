@@ -87,6 +87,18 @@ function expectNoSecrets(result: CliResult, secrets: string[]): void {
   }
 }
 
+/** Refused in one line, no password shown, nothing written to either database. */
+async function expectCleanRefusal(
+  result: CliResult,
+  p: Awaited<ReturnType<typeof pair>>,
+  refusal: Refusal,
+  secrets: string[] = [REAL_PASSWORD()],
+): Promise<void> {
+  expectRefused(result, refusal);
+  expectNoSecrets(result, secrets);
+  await expectUntouched(p);
+}
+
 /** --json: every stdout line is JSON, the last is the only error object, and it carries the code. */
 function expectJsonError(result: CliResult, code: ErrorCode): Record<string, unknown> {
   const lines = result.stdout.trim().split('\n');
@@ -123,11 +135,15 @@ describe('bad input: connections', () => {
     const port = await freeLoopbackPort();
     const target = `postgresql://postgres:${encodeURIComponent(REAL_PASSWORD())}@127.0.0.1:${port}/nowhere`;
     const result = await runCli(['migrate', '--source', p.source, '--target', target]);
-    expectRefused(result, {
-      code: 'CONNECT_UNREACHABLE',
-      words: [/target/, new RegExp(`127\\.0\\.0\\.1:${port}`), /reach/i, /server is running/],
-    });
-    expectNoSecrets(result, [REAL_PASSWORD()]);
+    await expectCleanRefusal(
+      result,
+      p,
+      {
+        code: 'CONNECT_UNREACHABLE',
+        words: [/target/, new RegExp(`127\\.0\\.0\\.1:${port}`), /reach/i, /server is running/],
+      },
+      [REAL_PASSWORD()],
+    );
     expect(await footprint(p.source)).toEqual(p.before.source);
   });
 
@@ -141,7 +157,6 @@ describe('bad input: connections', () => {
       words: [/source/, new RegExp(`127\\.0\\.0\\.1:${port}`), /reach/i, /server is running/],
     });
     expectNoSecrets(result, [REAL_PASSWORD()]);
-    await expectUntouched(p);
   });
 
   it('a wrong password for the target', async () => {
@@ -153,9 +168,12 @@ describe('bad input: connections', () => {
       '--target',
       withPassword(p.target, WRONG_PASSWORD),
     ]);
-    expectRefused(result, { code: 'CONNECT_AUTH', words: [/target/, /password/, /user name and password/] });
-    expectNoSecrets(result, [WRONG_PASSWORD, REAL_PASSWORD()]);
-    await expectUntouched(p);
+    await expectCleanRefusal(
+      result,
+      p,
+      { code: 'CONNECT_AUTH', words: [/target/, /password/, /user name and password/] },
+      [WRONG_PASSWORD, REAL_PASSWORD()],
+    );
   });
 
   it('a wrong password for the source', async () => {
@@ -167,9 +185,12 @@ describe('bad input: connections', () => {
       '--target',
       p.target,
     ]);
-    expectRefused(result, { code: 'CONNECT_AUTH', words: [/source/, /password/, /user name and password/] });
-    expectNoSecrets(result, [WRONG_PASSWORD, REAL_PASSWORD()]);
-    await expectUntouched(p);
+    await expectCleanRefusal(
+      result,
+      p,
+      { code: 'CONNECT_AUTH', words: [/source/, /password/, /user name and password/] },
+      [WRONG_PASSWORD, REAL_PASSWORD()],
+    );
   });
 
   it('a missing source database', async () => {
@@ -181,12 +202,10 @@ describe('bad input: connections', () => {
       '--target',
       p.target,
     ]);
-    expectRefused(result, {
+    await expectCleanRefusal(result, p, {
       code: 'CONNECT_DATABASE',
       words: [/source/, /no_such_source_db/, /CREATE DATABASE|fix the name/i],
     });
-    expectNoSecrets(result, [REAL_PASSWORD()]);
-    await expectUntouched(p);
   });
 
   it('a missing target database, which is not created either', async () => {
@@ -198,28 +217,29 @@ describe('bad input: connections', () => {
       '--target',
       withDatabase(p.target, 'no_such_target_db'),
     ]);
-    expectRefused(result, {
-      code: 'CONNECT_DATABASE',
-      words: [/target/, /no_such_target_db/, /CREATE DATABASE|fix the name/i],
-    });
-    expectNoSecrets(result, [REAL_PASSWORD()]);
+    await expectCleanRefusal(
+      result,
+      p,
+      {
+        code: 'CONNECT_DATABASE',
+        words: [/target/, /no_such_target_db/, /CREATE DATABASE|fix the name/i],
+      },
+      [REAL_PASSWORD()],
+    );
     const databases = await queryRows(
       serverUrl(),
       `SELECT 1 FROM pg_database WHERE datname = 'no_such_target_db'`,
     );
     expect(databases).toEqual([]);
-    await expectUntouched(p);
   });
 
   it('a target that is not a URL', async () => {
     const p = await pair();
     const result = await runCli(['migrate', '--source', p.source, '--target', 'not-a-url']);
-    expectRefused(result, {
+    await expectCleanRefusal(result, p, {
       code: 'CONFIG_INVALID',
       words: [/target/, /not-a-url|not a (valid )?URL/i, /postgresql:\/\//],
     });
-    expectNoSecrets(result, [REAL_PASSWORD()]);
-    await expectUntouched(p);
   });
 
   it('--json: an unreachable host is one error object', async () => {
@@ -260,9 +280,10 @@ describe('bad input: selection and target', () => {
       '--users',
       'nosuchschema',
     ]);
-    expectRefused(result, { code: 'SOURCE_SCHEMA_MISSING', words: [/"nosuchschema"/, /public/, /users/] });
-    expectNoSecrets(result, [REAL_PASSWORD()]);
-    await expectUntouched(p);
+    await expectCleanRefusal(result, p, {
+      code: 'SOURCE_SCHEMA_MISSING',
+      words: [/"nosuchschema"/, /public/, /users/],
+    });
   });
 
   it('--json: a missing schema is one error object', async () => {
@@ -373,9 +394,7 @@ describe('bad input: configuration', () => {
       if (c.yaml !== undefined)
         args.push('--config', await configFile(`${c.name.replace(/\W+/g, '-')}.yaml`, c.yaml));
       const result = await runCli(args);
-      expectRefused(result, { code: c.code, words: c.words });
-      expectNoSecrets(result, [REAL_PASSWORD()]);
-      await expectUntouched(p);
+      await expectCleanRefusal(result, p, { code: c.code, words: c.words });
     });
   }
 

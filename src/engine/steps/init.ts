@@ -55,7 +55,7 @@ export const initStep: Step = {
     await ledger.install();
     ctx.operationId = await ledger.operations.start('init', { erase });
     if (erase) await ctx.log('warn', `erased the ledger and schema(s) ${schemas.join(', ')} in the target`);
-    await ledger.objects.insertAll(objects.map((o) => ({ ...o })));
+    await ledger.objects.insertAll(objects);
     const failed = objects.filter((o) => o.error);
     for (const object of failed) {
       await ctx.target.query(

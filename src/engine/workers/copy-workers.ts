@@ -95,8 +95,7 @@ async function runWorker(
             (bytes) => progress.addBytes(chunk.object_id, chunk.id, bytes),
             heartbeat.signal,
           );
-          progress.settle(chunk.object_id, chunk.id);
-          if (outcome.won) await progress.refresh();
+          progress.settle(chunk.object_id, chunk.id, outcome.won ? outcome : undefined);
           if (outcome.tableDone) await ctx.log('info', `${table.owner}.${table.name}: copied`);
           break;
         } catch (error) {

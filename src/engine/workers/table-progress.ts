@@ -20,8 +20,11 @@ interface TableState {
 export interface TableProgress {
   refresh(): Promise<void>;
   addBytes(objectId: number, chunkId: number, bytes: number): void;
-  /** Forgets a chunk's in-flight bytes (finished, or rolled back). */
-  settle(objectId: number, chunkId: number): void;
+  /**
+   * Forgets a chunk's in-flight bytes; when the chunk was committed, counts it as done
+   * (the periodic refresh from the ledger corrects any drift and adds other processes' work).
+   */
+  settle(objectId: number, chunkId: number, committed?: { rows: number; bytes: number }): void;
   inFlightBytes(objectId: number, chunkId: number): number;
   emitAll(): void;
 }
@@ -57,8 +60,15 @@ export function createTableProgress(ctx: StepContext, objects: LedgerObject[]): 
       const state = tables.get(objectId);
       if (state) state.inFlight.set(chunkId, (state.inFlight.get(chunkId) ?? 0) + bytes);
     },
-    settle(objectId, chunkId) {
-      tables.get(objectId)?.inFlight.delete(chunkId);
+    settle(objectId, chunkId, committed) {
+      const state = tables.get(objectId);
+      if (!state) return;
+      state.inFlight.delete(chunkId);
+      if (committed) {
+        state.rows += committed.rows;
+        state.bytes += committed.bytes;
+        state.chunksDone++;
+      }
     },
     inFlightBytes(objectId, chunkId) {
       return tables.get(objectId)?.inFlight.get(chunkId) ?? 0;
