@@ -96,6 +96,37 @@ describe('operator levers', () => {
     expect((await engine.run('check')).ok).toBe(true);
   });
 
+  it('a foreign key the rows break fails its table and leaves no unvalidated key behind', async () => {
+    const { source, target } = await sourceAndTarget();
+    await createShop(source, 200);
+    const engine = testEngine(testConfig(source, target));
+    for (const step of ['init', 'schema', 'data'] as const) expect((await engine.run(step)).ok).toBe(true);
+    // An order whose customer is not in the target: orders' foreign key cannot be validated.
+    const [orphan] = await queryRows<{ id: number }>(
+      target,
+      `DELETE FROM customers WHERE id = (SELECT min(customer_id) FROM orders) RETURNING id::int`,
+    );
+    const fks = `SELECT conname, convalidated FROM pg_constraint WHERE conrelid = 'public.orders'::regclass AND contype = 'f'`;
+
+    const first = await engine.run('constraints');
+    expect(first.ok).toBe(false);
+    expect(await objectRow(target, 'orders')).toMatchObject({
+      stage: 'e',
+      error: expect.stringMatching(/orders_customer_id_fkey/),
+    });
+    expect(await queryRows(target, fks)).toEqual([]);
+    // items references orders, whose key exists: its own foreign key was added and validated.
+    expect((await objectRow(target, 'items'))!.stage).toBe('d');
+
+    await execSql(target, `INSERT INTO customers (id, name) VALUES (${orphan!.id}, 'back')`);
+    await execSql(target, `UPDATE dbt.migration_objects SET stage = 'R', error = '' WHERE name = 'orders'`);
+    expect((await engine.run('constraints')).ok).toBe(true);
+    expect(await objectRow(target, 'orders')).toEqual({ stage: 'd', error: '' });
+    expect(await queryRows(target, fks)).toEqual([
+      { conname: 'orders_customer_id_fkey', convalidated: true },
+    ]);
+  });
+
   it('stage D copies a table again, replacing whatever the target holds', async () => {
     const { source, target } = await sourceAndTarget();
     await createShop(source, 300);

@@ -6,7 +6,7 @@
  */
 import { Stage, type StageLetter } from '../../core/stage.js';
 import { messageOf } from '../../core/errors.js';
-import { qualified } from '../../core/sql/ident.js';
+import { qualified, quoteIdent } from '../../core/sql/ident.js';
 import { splitStatements, type DdlStatement } from '../../target/ddl/split.js';
 import { blockerOf, keyOf } from '../dependencies.js';
 import { createObjects } from '../create-objects.js';
@@ -44,6 +44,8 @@ interface TableWork {
   /** The statements of `local` that attach a key index, with the constraint they make. */
   attached: { sql: string; constraint: string; relation: string }[];
   foreignKeys: DdlStatement[];
+  /** The VALIDATE statements of the foreign keys added NOT VALID, and how to undo them. */
+  toValidate: { validate: string; drop: string }[];
 }
 
 export const constraintsStep: Step = {
@@ -79,7 +81,11 @@ export const constraintsStep: Step = {
               ? [{ sql: asIndex.attach, constraint: asIndex.constraint, relation: asIndex.relation }]
               : [];
           }),
-          foreignKeys: statements.filter((st) => st.references),
+          // NOT VALID is refused on a partitioned table.
+          foreignKeys: statements
+            .filter((st) => st.references)
+            .map((st) => (tableDetails(object).partitioned ? { ...st, inTwoSteps: null } : st)),
+          toValidate: [],
         });
       } catch (error) {
         failures++;
@@ -170,7 +176,7 @@ export const constraintsStep: Step = {
           run: async () => {
             const ok = await addForeignKeys(ctx, w, ledgerTables, keysBuilt, referencedName);
             if (!ok) failures++;
-            tick(refOf(w.object));
+            if (!ok || w.toValidate.length === 0) tick(refOf(w.object));
             return ok;
           },
           blocked: async () => {
@@ -185,6 +191,25 @@ export const constraintsStep: Step = {
               Stage.DataDone,
               `foreign key(s) wait for ${names}, whose constraints are not built yet`,
             );
+          },
+        })),
+      ...work
+        .filter((w) => w.foreignKeys.length > 0)
+        .map((w) => ({
+          id: `validate foreign keys ${w.object.id}`,
+          size: w.object.data_size,
+          after: [`foreign keys ${w.object.id}`],
+          // Adding a foreign key that references this table takes a lock that VALIDATE
+          // would hold it from: let those be added first.
+          afterSettled: work
+            .filter((other) => other.foreignKeys.some((fk) => referencedName(other, fk) === nameOf(w.object)))
+            .map((other) => `foreign keys ${other.object.id}`),
+          run: async () => {
+            if (w.toValidate.length === 0) return true;
+            const ok = await validateForeignKeys(ctx, w);
+            if (!ok) failures++;
+            tick(refOf(w.object));
+            return ok;
           },
         })),
     ];
@@ -284,7 +309,7 @@ async function addForeignKeys(
   keysBuilt: Set<string>,
   referencedName: (w: TableWork, fk: DdlStatement) => string,
 ): Promise<boolean> {
-  const kept: string[] = [];
+  const kept: DdlStatement[] = [];
   const notReady: string[] = [];
   for (const fk of w.foreignKeys) {
     const name = referencedName(w, fk);
@@ -301,7 +326,7 @@ async function addForeignKeys(
       );
     } else if (current && !keysBuilt.has(name) && !KEYS_BUILT.includes(current.stage)) {
       notReady.push(name);
-    } else kept.push(fk.sql);
+    } else kept.push(fk);
   }
   if (notReady.length > 0) {
     const message = `foreign key(s) wait for ${notReady.join(', ')}, whose constraints are not built yet`;
@@ -309,10 +334,55 @@ async function addForeignKeys(
     await ctx.ledger.objects.setStage(w.object.id, Stage.DataDone, message);
     return false;
   }
-  const error = kept.length
-    ? await withBuildClient(ctx.target, (client) => runStatements(client, kept))
+  const statements = kept.map((fk) => fk.inTwoSteps?.addNotValid ?? fk.sql);
+  const error = statements.length
+    ? await withBuildClient(ctx.target, (client) => runStatements(client, statements))
     : null;
   if (error) await ctx.log('error', `${refOf(w.object)}: ${error}`);
+  w.toValidate = error
+    ? []
+    : kept.flatMap((fk) =>
+        fk.inTwoSteps
+          ? [
+              {
+                validate: fk.inTwoSteps.validate,
+                drop: `ALTER TABLE ${fk.inTwoSteps.relation} DROP CONSTRAINT IF EXISTS ${quoteIdent(fk.inTwoSteps.constraint)}`,
+              },
+            ]
+          : [],
+      );
+  if (error || w.toValidate.length === 0)
+    await ctx.ledger.objects.setStage(
+      w.object.id,
+      error ? Stage.ConstraintsFailed : Stage.ConstraintsDone,
+      error ?? '',
+    );
+  return !error;
+}
+
+/**
+ * Checks the rows against the foreign keys added NOT VALID. On failure they are dropped
+ * again, so that the table is left as a failed plain ADD CONSTRAINT would have left it.
+ */
+async function validateForeignKeys(ctx: StepContext, w: TableWork): Promise<boolean> {
+  const error = await withBuildClient(ctx.target, (client) =>
+    runStatements(
+      client,
+      w.toValidate.map((fk) => fk.validate),
+    ),
+  );
+  if (error) {
+    const undo = await withBuildClient(ctx.target, (client) =>
+      runStatements(
+        client,
+        w.toValidate.map((fk) => fk.drop),
+      ),
+    );
+    await ctx.log(
+      'error',
+      `${refOf(w.object)}: ${error}${undo ? `; dropping the unvalidated keys failed too: ${undo}` : ''}`,
+    );
+  }
   await ctx.ledger.objects.setStage(
     w.object.id,
     error ? Stage.ConstraintsFailed : Stage.ConstraintsDone,

@@ -47,4 +47,28 @@ ALTER TABLE ONLY a.b ADD CONSTRAINT g FOREIGN KEY (y) REFERENCES plain(id)`;
     expect(withOptions!.asIndex).toBeNull();
     expect(check!.asIndex).toBeNull();
   });
+
+  it('splits a named foreign key into a NOT VALID add and a VALIDATE', async () => {
+    const [plain, cascade, notValid, unnamed, twoCommands] = await splitStatements(
+      `ALTER TABLE ONLY "S"."t t" ADD CONSTRAINT "f k" FOREIGN KEY (a) REFERENCES p(id);
+       ALTER TABLE a.b ADD CONSTRAINT g FOREIGN KEY (a, b) REFERENCES p(x, y) MATCH FULL ON DELETE CASCADE DEFERRABLE;
+       ALTER TABLE ONLY a.b ADD CONSTRAINT h FOREIGN KEY (a) REFERENCES p(id) NOT VALID;
+       ALTER TABLE ONLY a.b ADD FOREIGN KEY (a) REFERENCES p(id);
+       ALTER TABLE ONLY a.b ADD CONSTRAINT i FOREIGN KEY (a) REFERENCES p(id), ADD CONSTRAINT j CHECK (a > 0)`,
+    );
+    expect(plain!.inTwoSteps).toEqual({
+      constraint: 'f k',
+      relation: '"S"."t t"',
+      addNotValid: 'ALTER TABLE ONLY "S"."t t" ADD CONSTRAINT "f k" FOREIGN KEY (a) REFERENCES p(id) NOT VALID',
+      validate: 'ALTER TABLE ONLY "S"."t t" VALIDATE CONSTRAINT "f k"',
+    });
+    expect(cascade!.inTwoSteps?.addNotValid).toBe(
+      'ALTER TABLE a.b ADD CONSTRAINT g FOREIGN KEY (a, b) REFERENCES p(x, y) MATCH FULL ON DELETE CASCADE DEFERRABLE NOT VALID',
+    );
+    expect(cascade!.inTwoSteps?.validate).toBe('ALTER TABLE "a"."b" VALIDATE CONSTRAINT "g"');
+    // Already NOT VALID on the source, unnamed, or one of several commands: as written.
+    expect(notValid!.inTwoSteps).toBeNull();
+    expect(unnamed!.inTwoSteps).toBeNull();
+    expect(twoCommands!.inTwoSteps).toBeNull();
+  });
 });

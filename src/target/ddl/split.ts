@@ -16,6 +16,13 @@ export interface DdlStatement {
    * the table run beside it) and the quick statement that makes the index the constraint.
    */
   asIndex: { build: string; attach: string; constraint: string; relation: string } | null;
+  /**
+   * Set for a plain, named foreign key that is to be validated: the same constraint added
+   * NOT VALID (a moment's lock on both tables) and the VALIDATE that checks the rows under
+   * a lock that lets the other tables' foreign keys, and those referencing this table, be
+   * checked at the same time.
+   */
+  inTwoSteps: { addNotValid: string; validate: string; constraint: string; relation: string } | null;
 }
 
 interface RangeVar {
@@ -40,6 +47,7 @@ export async function splitStatements(sql: string): Promise<DdlStatement[]> {
       sql: bytes.subarray(start, end).toString('utf8').trim(),
       references: foreignKeyTarget(entry.stmt),
       asIndex: keyAsIndex(entry.stmt),
+      inTwoSteps: foreignKeyInTwoSteps(entry.stmt, bytes.subarray(start, end).toString('utf8').trim()),
     };
   });
 }
@@ -66,6 +74,45 @@ function foreignKeyTarget(statement: Record<string, unknown>): DdlStatement['ref
     }
   }
   return null;
+}
+
+function foreignKeyInTwoSteps(statement: Record<string, unknown>, sql: string): DdlStatement['inTwoSteps'] {
+  const alter = statement.AlterTableStmt as
+    | {
+        relation?: RangeVar & { inh?: boolean };
+        cmds?: {
+          AlterTableCmd?: {
+            subtype?: string;
+            def?: { Constraint?: { contype?: string; conname?: string; skip_validation?: boolean } };
+          };
+        }[];
+      }
+    | undefined;
+  const command = alter?.cmds?.length === 1 ? alter.cmds[0]?.AlterTableCmd : undefined;
+  const constraint = command?.def?.Constraint;
+  if (
+    !alter?.relation ||
+    command?.subtype !== 'AT_AddConstraint' ||
+    constraint?.contype !== 'CONSTR_FOREIGN' ||
+    !constraint.conname ||
+    constraint.skip_validation
+  )
+    return null;
+  const relation = relationName(alter.relation);
+  const only = alter.relation.inh ? '' : 'ONLY ';
+  return {
+    constraint: constraint.conname,
+    relation,
+    // NOT VALID ends the constraint clause, and the statement holds that one clause.
+    addNotValid: `${sql.replace(/;\s*$/, '')} NOT VALID`,
+    validate: `ALTER TABLE ${only}${relation} VALIDATE CONSTRAINT ${quoteIdent(constraint.conname)}`,
+  };
+}
+
+function relationName(relation: RangeVar): string {
+  return relation.schemaname
+    ? `${quoteIdent(relation.schemaname)}.${quoteIdent(relation.relname)}`
+    : quoteIdent(relation.relname);
 }
 
 interface KeyConstraint {
@@ -109,9 +156,7 @@ function keyAsIndex(statement: Record<string, unknown>): DdlStatement['asIndex']
   ) {
     return null;
   }
-  const relation = alter.relation.schemaname
-    ? `${quoteIdent(alter.relation.schemaname)}.${quoteIdent(alter.relation.relname)}`
-    : quoteIdent(alter.relation.relname);
+  const relation = relationName(alter.relation);
   const names = (list: { String?: { sval: string } }[]): string =>
     list.map((k) => quoteIdent(k.String!.sval)).join(', ');
   const include = constraint.including?.length ? ` INCLUDE (${names(constraint.including)})` : '';
