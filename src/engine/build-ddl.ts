@@ -26,9 +26,16 @@ export async function withBuildClient<T>(
       `SELECT set_config('maintenance_work_mem', greatest(setting::int, $1)::text, false) FROM pg_settings WHERE name = 'maintenance_work_mem'`,
       [BUILD_MEMORY_KB],
     );
+    // `jobs` builds already run at once: parallel workers on top of them only crowd the
+    // same cores (measured: constraints about 1 s faster of 17 on 2 cores without them).
+    await client.query(`SET max_parallel_maintenance_workers = 0; SET max_parallel_workers_per_gather = 0`);
     return await use(client);
   } finally {
-    await client.query('RESET maintenance_work_mem').catch(() => undefined);
+    await client
+      .query(
+        'RESET maintenance_work_mem; RESET max_parallel_maintenance_workers; RESET max_parallel_workers_per_gather',
+      )
+      .catch(() => undefined);
     client.release();
   }
 }

@@ -59,7 +59,8 @@ ALTER TABLE ONLY a.b ADD CONSTRAINT g FOREIGN KEY (y) REFERENCES plain(id)`;
     expect(plain!.inTwoSteps).toEqual({
       constraint: 'f k',
       relation: '"S"."t t"',
-      addNotValid: 'ALTER TABLE ONLY "S"."t t" ADD CONSTRAINT "f k" FOREIGN KEY (a) REFERENCES p(id) NOT VALID',
+      addNotValid:
+        'ALTER TABLE ONLY "S"."t t" ADD CONSTRAINT "f k" FOREIGN KEY (a) REFERENCES p(id) NOT VALID',
       validate: 'ALTER TABLE ONLY "S"."t t" VALIDATE CONSTRAINT "f k"',
     });
     expect(cascade!.inTwoSteps?.addNotValid).toBe(
