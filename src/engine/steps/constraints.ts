@@ -120,7 +120,8 @@ export const constraintsStep: Step = {
     const tasks: GraphTask[] = [
       ...indexes.map((o) => ({
         id: `index ${o.id}`,
-        size: o.data_size,
+        // A build reads its whole table: the table's size is its cost, not the index's.
+        size: inRun.get(`${o.parent_owner}.${o.parent_name}`)?.object.data_size ?? o.data_size,
         after: [],
         run: async () => {
           const ok = await buildObject(ctx, o);

@@ -78,4 +78,31 @@ describe('runGraph', () => {
     await runGraph([task('key', false), task('index', true, { afterSettled: ['key'], size: 9 })], 2);
     expect(order).toEqual(['key', 'index']);
   });
+
+  it('starts first the task that heads the longest chain, not the largest task', async () => {
+    const order: string[] = [];
+    const task = (id: string, size: number, after: string[] = [], afterSettled: string[] = []) => ({
+      id,
+      size,
+      after,
+      afterSettled,
+      async run() {
+        order.push(id);
+        await tick(1);
+        return true;
+      },
+    });
+    // The index builds of a big table lead to its foreign key; a lone medium table does not.
+    await runGraph(
+      [
+        task('medium table', 20),
+        task('big index', 10),
+        task('big keys', 1, [], ['big index']),
+        task('big foreign key', 10, ['big keys']),
+      ],
+      1,
+    );
+    // Largest first would have started the medium table; its 20 outweigh the 11 left of the chain after.
+    expect(order).toEqual(['big index', 'medium table', 'big keys', 'big foreign key']);
+  });
 });

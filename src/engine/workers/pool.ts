@@ -1,13 +1,15 @@
 /**
  * Runs a graph of tasks with at most `jobs` at once: a task starts when every task it
- * comes after has succeeded, the largest ready task first, so that a long task (a foreign
- * key on a big table) starts as early as its inputs allow and no lane idles while work
- * is ready. A task after a failed one is not run; once everything it waits for has
+ * comes after has succeeded. Among the ready ones, the task heading the longest chain of
+ * work still to come goes first (its size plus that of the longest chain waiting on it),
+ * so that the index builds of a big table, which its foreign key and the keys referencing
+ * it wait for, are not left behind the small tables' work; no lane idles while work is
+ * ready. A task after a failed one is not run; once everything it waits for has
  * settled, it is told which failed instead.
  */
 export interface GraphTask {
   id: string;
-  /** Bigger first among the ready ones. */
+  /** The task's cost, in any unit shared by the tasks (bytes to read, say). */
   size: number;
   after: string[];
   /** Tasks that must have finished first, successfully or not (for locks, not for data). */
@@ -21,13 +23,13 @@ export interface GraphTask {
 export async function runGraph(tasks: GraphTask[], jobs: number, signal?: AbortSignal): Promise<void> {
   const ids = new Set(tasks.map((t) => t.id));
   const outcome = new Map<string, boolean>();
-  const waiting = [...tasks]
-    .map((task) => ({
-      ...task,
-      after: task.after.filter((id) => ids.has(id) && id !== task.id),
-      afterSettled: (task.afterSettled ?? []).filter((id) => ids.has(id) && id !== task.id),
-    }))
-    .sort((a, b) => b.size - a.size);
+  const prepared = tasks.map((task) => ({
+    ...task,
+    after: task.after.filter((id) => ids.has(id) && id !== task.id),
+    afterSettled: (task.afterSettled ?? []).filter((id) => ids.has(id) && id !== task.id),
+  }));
+  const chain = chainLengths(prepared);
+  const waiting = prepared.sort((a, b) => chain.get(b.id)! - chain.get(a.id)!);
   let running = 0;
   let sleepers: (() => void)[] = [];
   const settle = (id: string, ok: boolean): void => {
@@ -81,4 +83,27 @@ export async function runGraph(tasks: GraphTask[], jobs: number, signal?: AbortS
   await Promise.all(Array.from({ length: Math.max(1, jobs) }, lane));
   // Left over only if the graph had a cycle (or the run was aborted).
   for (const task of waiting) await task.blocked?.(signal?.aborted ? ['an interruption'] : ['a cycle']);
+}
+
+/** Each task's size plus the longest chain of sizes among the tasks that wait for it. */
+function chainLengths(tasks: { id: string; size: number; after: string[]; afterSettled: string[] }[]) {
+  const waitingFor = new Map<string, string[]>(tasks.map((t) => [t.id, []]));
+  for (const task of tasks)
+    for (const id of new Set([...task.after, ...task.afterSettled])) waitingFor.get(id)!.push(task.id);
+  const size = new Map(tasks.map((t) => [t.id, t.size]));
+  const length = new Map<string, number>();
+  const visiting = new Set<string>();
+  const measure = (id: string): number => {
+    const known = length.get(id);
+    if (known !== undefined) return known;
+    // A cycle (which runGraph reports) contributes nothing beyond itself.
+    if (visiting.has(id)) return 0;
+    visiting.add(id);
+    const longest = Math.max(0, ...waitingFor.get(id)!.map(measure));
+    visiting.delete(id);
+    length.set(id, size.get(id)! + longest);
+    return size.get(id)! + longest;
+  };
+  for (const task of tasks) measure(task.id);
+  return length;
 }
