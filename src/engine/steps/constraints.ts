@@ -1,7 +1,8 @@
 /**
  * constraints: after the data, builds secondary indexes and each table's ddl2 (keys,
- * checks, exclusions) in parallel, then foreign keys, then triggers, sequence values and
- * materialized-view refreshes. Tables go R → d (p while working, e on failure); indexes
+ * checks, exclusions) in parallel, then foreign keys (added NOT VALID, then validated, so
+ * that tables referencing each other are checked side by side), then triggers, sequence
+ * values and materialized-view refreshes. Tables go R → d (p while working, e on failure); indexes
  * and triggers I → D (E on failure).
  */
 import { Stage, type StageLetter } from '../../core/stage.js';
