@@ -30,6 +30,11 @@ export default tseslint.config(
   ),
   boundary('src/sources/**', ['**/engine/**', '**/cli/**'], 'sources never import the engine'),
   boundary(
+    'src/translate/**',
+    ['**/engine/**', '**/sources/**', '**/target/**', '**/check/**', '**/cli/**', '**/embedded/**', 'pg'],
+    'translate imports only core: it is pure and does no I/O',
+  ),
+  boundary(
     'src/engine/**',
     ['**/sources/postgres/**', '**/cli/**'],
     'the engine reaches sources through the registry only',

@@ -26,6 +26,11 @@ export const ERROR_CODES = {
   CONSTRAINT_FAILED: { exit: 6, summary: 'An index, constraint or trigger could not be built.' },
   CHECK_MISMATCH: { exit: 7, summary: 'Source and target differ in at least one table.' },
   STEP_UNKNOWN: { exit: 2, summary: 'The step name is not one Decant knows.' },
+  TRANSLATE_SYNTAX: {
+    exit: 9,
+    summary:
+      'The Oracle SQL text cannot be read: an unclosed string, comment or quoted name, or a stray character.',
+  },
   EMBEDDED_POSTGRES: { exit: 8, summary: 'The embedded PostgreSQL server could not be started.' },
   INTERNAL: { exit: 70, summary: 'A bug in Decant: please report it with the log.' },
 } as const satisfies Record<string, { exit: number; summary: string }>;
