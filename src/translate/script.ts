@@ -1,0 +1,195 @@
+/**
+ * Splits an Oracle script written for SQL*Plus into statements: `;` ends a SQL statement, a
+ * line holding only `/` ends a PL/SQL unit (CREATE FUNCTION, PROCEDURE, PACKAGE, TRIGGER,
+ * TYPE, an anonymous DECLARE or BEGIN block) or the statement before it, and SQL*Plus's own
+ * commands (SET, PROMPT, REM, SPOOL, ...) are set aside line by line, as SQL*Plus reads them.
+ * Owns the script format only; what a statement means is the parser's business.
+ *
+ * Differs from SQL*Plus on purpose: a blank line inside a statement does not end it
+ * (SQL*Plus's default SQLBLANKLINES OFF would drop the statement), and a `/` after a statement
+ * already ended by `;` does not run it a second time.
+ * https://docs.oracle.com/en/database/oracle/oracle-database/19/sqpug/SQL-Plus-command-reference.html
+ */
+import { createTokenizer, lineEnd } from './tokens/tokenizer.js';
+import { TokenKind, type Position, type Token } from './tokens/token.js';
+
+export interface ScriptStatement {
+  /** The statement's text, without its terminator. */
+  text: string;
+  tokens: Token[];
+  start: Position;
+  /** A PL/SQL unit: its body keeps its semicolons and ended at a `/` line. */
+  plsql: boolean;
+}
+
+export interface ScriptLine {
+  line: number;
+  text: string;
+}
+
+export interface Script {
+  statements: ScriptStatement[];
+  /** SQL*Plus commands and script calls (@file), which are not SQL: set aside, not run. */
+  setAside: ScriptLine[];
+}
+
+/** First words of SQL*Plus commands (and their abbreviations found in scripts). */
+const SQLPLUS_COMMANDS = new Set([
+  'ACCEPT',
+  'APPEND',
+  'ARCHIVE',
+  'ATTRIBUTE',
+  'BREAK',
+  'BTITLE',
+  'CLEAR',
+  'COLUMN',
+  'COL',
+  'COMPUTE',
+  'CONNECT',
+  'CONN',
+  'COPY',
+  'DEFINE',
+  'DEF',
+  'DEL',
+  'DESCRIBE',
+  'DESC',
+  'DISCONNECT',
+  'EDIT',
+  'EXIT',
+  'GET',
+  'HELP',
+  'HOST',
+  'INPUT',
+  'LIST',
+  'PASSWORD',
+  'PAUSE',
+  'PRINT',
+  'PROMPT',
+  'PRO',
+  'QUIT',
+  'RECOVER',
+  'REM',
+  'REMARK',
+  'REPFOOTER',
+  'REPHEADER',
+  'RUN',
+  'SAVE',
+  'SET',
+  'SHOW',
+  'SHO',
+  'SHUTDOWN',
+  'SPOOL',
+  'SPO',
+  'START',
+  'STARTUP',
+  'STORE',
+  'TIMING',
+  'TTITLE',
+  'UNDEFINE',
+  'VARIABLE',
+  'VAR',
+  'WHENEVER',
+  'XQUERY',
+]);
+/** SET followed by one of these is SQL (SET TRANSACTION, SET ROLE, SET CONSTRAINTS). */
+const SQL_SET = new Set(['TRANSACTION', 'ROLE', 'CONSTRAINT', 'CONSTRAINTS']);
+const PLSQL_UNITS = new Set(['FUNCTION', 'PROCEDURE', 'PACKAGE', 'TRIGGER', 'TYPE', 'LIBRARY', 'JAVA']);
+const EDITIONING = new Set(['EDITIONABLE', 'NONEDITIONABLE', 'EDITIONING']);
+
+const isBlank = (s: string): boolean => s.trim() === '';
+const isAsciiLetter = (ch: string): boolean => (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+
+export function splitScript(text: string): Script {
+  const statements: ScriptStatement[] = [];
+  const setAside: ScriptLine[] = [];
+  let offset = 0;
+  let line = 1;
+  /** Moves `offset` to `to`, counting lines. */
+  const moveTo = (to: number): void => {
+    for (; offset < to; offset++) if (text[offset] === '\n') line++;
+  };
+
+  while (offset < text.length) {
+    // Between statements: blank space, comments and SQL*Plus lines.
+    const eol = lineEnd(text, offset);
+    const rest = text.slice(offset, eol);
+    const trimmed = rest.trimStart();
+    if (trimmed === '' || trimmed.startsWith('--')) {
+      moveTo(Math.min(eol + 1, text.length));
+      continue;
+    }
+    if (trimmed.startsWith('/*')) {
+      const close = text.indexOf('*/', offset + rest.indexOf('/*') + 2);
+      // An unclosed comment is the tokenizer's error to report, with its position.
+      if (close >= 0) {
+        moveTo(close + 2);
+        continue;
+      }
+    }
+    if (trimmed.startsWith('/') && isBlank(trimmed.slice(1))) {
+      // `/` after a statement ended by `;`: SQL*Plus would run it again; nothing to add.
+      moveTo(Math.min(eol + 1, text.length));
+      continue;
+    }
+    if (isSqlPlusLine(trimmed)) {
+      setAside.push({ line, text: trimmed.trimEnd() });
+      moveTo(Math.min(eol + 1, text.length));
+      continue;
+    }
+
+    const tokenizer = createTokenizer(text, offset);
+    const tokens: Token[] = [];
+    let plsql = false;
+    let endOffset = text.length;
+    for (;;) {
+      const token = tokenizer.next();
+      if (token.kind === TokenKind.End) break;
+      const symbol = token.kind === TokenKind.Symbol ? token.value : '';
+      if (symbol === '/' && token.firstOnLine && isBlank(text.slice(token.end, lineEnd(text, token.end)))) {
+        endOffset = lineEnd(text, token.end);
+        break;
+      }
+      if (symbol === ';' && !plsql) {
+        endOffset = token.end;
+        break;
+      }
+      tokens.push(token);
+      // CREATE OR REPLACE EDITIONABLE PROCEDURE: five words tell.
+      if (tokens.length <= 5) plsql = startsPlsqlUnit(tokens);
+    }
+    if (tokens.length > 0) {
+      const first = tokens[0]!;
+      const last = tokens.at(-1)!;
+      statements.push({ text: text.slice(first.start.offset, last.end), tokens, start: first.start, plsql });
+    }
+    moveTo(Math.max(endOffset, offset + 1));
+  }
+  return { statements, setAside };
+}
+
+function isSqlPlusLine(line: string): boolean {
+  if (line.startsWith('@')) return true;
+  let end = 0;
+  while (end < line.length && isAsciiLetter(line[end]!)) end++;
+  const word = line.slice(0, end).toUpperCase();
+  if (end === 0 || (end < line.length && !isBlank(line[end]!) && line[end] !== ';')) return false;
+  if (!SQLPLUS_COMMANDS.has(word)) return false;
+  if (word === 'SET') {
+    const next = line.slice(end).trimStart();
+    let nextEnd = 0;
+    while (nextEnd < next.length && isAsciiLetter(next[nextEnd]!)) nextEnd++;
+    return !SQL_SET.has(next.slice(0, nextEnd).toUpperCase());
+  }
+  return true;
+}
+
+/** DECLARE, BEGIN, or CREATE [OR REPLACE] [EDITIONABLE ...] FUNCTION|PROCEDURE|... */
+function startsPlsqlUnit(tokens: Token[]): boolean {
+  const words = tokens.map((t) => (t.kind === TokenKind.Word ? t.value : ''));
+  if (words[0] === 'DECLARE' || words[0] === 'BEGIN') return true;
+  if (words[0] !== 'CREATE') return false;
+  let i = 1;
+  if (words[i] === 'OR' && words[i + 1] === 'REPLACE') i += 2;
+  if (EDITIONING.has(words[i] ?? '')) i++;
+  return PLSQL_UNITS.has(words[i] ?? '');
+}
