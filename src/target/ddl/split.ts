@@ -77,36 +77,41 @@ function foreignKeyTarget(statement: Record<string, unknown>): DdlStatement['ref
 }
 
 function foreignKeyInTwoSteps(statement: Record<string, unknown>, sql: string): DdlStatement['inTwoSteps'] {
-  const alter = statement.AlterTableStmt as
-    | {
-        relation?: RangeVar & { inh?: boolean };
-        cmds?: {
-          AlterTableCmd?: {
-            subtype?: string;
-            def?: { Constraint?: { contype?: string; conname?: string; skip_validation?: boolean } };
-          };
-        }[];
-      }
-    | undefined;
-  const command = alter?.cmds?.length === 1 ? alter.cmds[0]?.AlterTableCmd : undefined;
-  const constraint = command?.def?.Constraint;
+  const single = singleAddConstraint<{ contype?: string; conname?: string; skip_validation?: boolean }>(
+    statement,
+  );
+  const constraint = single?.constraint;
   if (
-    !alter?.relation ||
-    command?.subtype !== 'AT_AddConstraint' ||
+    !single ||
     constraint?.contype !== 'CONSTR_FOREIGN' ||
     !constraint.conname ||
     constraint.skip_validation
   )
     return null;
-  const relation = relationName(alter.relation);
-  const only = alter.relation.inh ? '' : 'ONLY ';
+  const relation = relationName(single.relation);
+  const only = single.relation.inh ? '' : 'ONLY ';
   return {
     constraint: constraint.conname,
     relation,
     // NOT VALID ends the constraint clause, and the statement holds that one clause.
-    addNotValid: `${sql.replace(/;\s*$/, '')} NOT VALID`,
+    addNotValid: `${sql} NOT VALID`,
     validate: `ALTER TABLE ${only}${relation} VALIDATE CONSTRAINT ${quoteIdent(constraint.conname)}`,
   };
+}
+
+/** ALTER TABLE with a single ADD CONSTRAINT command: its table and its constraint node. */
+function singleAddConstraint<C>(
+  statement: Record<string, unknown>,
+): { relation: RangeVar & { inh?: boolean }; constraint: C | undefined } | null {
+  const alter = statement.AlterTableStmt as
+    | {
+        relation?: RangeVar & { inh?: boolean };
+        cmds?: { AlterTableCmd?: { subtype?: string; def?: { Constraint?: C } } }[];
+      }
+    | undefined;
+  const command = alter?.cmds?.length === 1 ? alter.cmds[0]?.AlterTableCmd : undefined;
+  if (!alter?.relation || command?.subtype !== 'AT_AddConstraint') return null;
+  return { relation: alter.relation, constraint: command.def?.Constraint };
 }
 
 function relationName(relation: RangeVar): string {
@@ -131,19 +136,12 @@ interface KeyConstraint {
 const KEY_KINDS: Record<string, string> = { CONSTR_PRIMARY: 'PRIMARY KEY', CONSTR_UNIQUE: 'UNIQUE' };
 
 function keyAsIndex(statement: Record<string, unknown>): DdlStatement['asIndex'] {
-  const alter = statement.AlterTableStmt as
-    | {
-        relation?: RangeVar & { inh?: boolean };
-        cmds?: { AlterTableCmd?: { subtype?: string; def?: { Constraint?: KeyConstraint } } }[];
-      }
-    | undefined;
-  const command = alter?.cmds?.length === 1 ? alter.cmds[0]?.AlterTableCmd : undefined;
-  const constraint = command?.def?.Constraint;
+  const alter = singleAddConstraint<KeyConstraint>(statement);
+  const constraint = alter?.constraint;
   const kind = constraint?.contype ? KEY_KINDS[constraint.contype] : undefined;
   // Only the plain form; anything unusual keeps its ALTER TABLE as written.
   if (
-    !alter?.relation ||
-    command?.subtype !== 'AT_AddConstraint' ||
+    !alter ||
     !constraint ||
     !kind ||
     !constraint.conname ||
