@@ -69,8 +69,9 @@ export const constraintsStep: Step = {
     for (const object of all.filter((o) => o.type === 'TABLE' && o.stage === Stage.DataDone)) {
       try {
         const statements = await splitStatements(object.ddl2);
+        const { partitioned } = tableDetails(object);
         // A partitioned table cannot take a key from an index built on it alone.
-        const split = (st: DdlStatement) => (tableDetails(object).partitioned ? null : st.asIndex);
+        const split = (st: DdlStatement) => (partitioned ? null : st.asIndex);
         const own = statements.filter((st) => !st.references);
         work.push({
           object,
@@ -85,7 +86,7 @@ export const constraintsStep: Step = {
           // NOT VALID is refused on a partitioned table.
           foreignKeys: statements
             .filter((st) => st.references)
-            .map((st) => (tableDetails(object).partitioned ? { ...st, inTwoSteps: null } : st)),
+            .map((st) => (partitioned ? { ...st, inTwoSteps: null } : st)),
           toValidate: [],
         });
       } catch (error) {

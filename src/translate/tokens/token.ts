@@ -52,7 +52,3 @@ export interface Token {
   /** Whether a line break (or the start of the text) comes between this and the previous token. */
   readonly firstOnLine: boolean;
 }
-
-export function describeToken(token: Token): string {
-  return token.kind === TokenKind.End ? 'the end of the text' : `"${token.text}"`;
-}

@@ -142,7 +142,6 @@ export function createTokenizer(text: string, from = 0): Tokenizer {
       firstOnLine: sawLineBreak,
       ...(flag ? { flag } : {}),
     };
-    sawLineBreak = false;
     advanceTo(end);
     // A token that spans lines (a string, a hint) does not put the next one on a new line.
     sawLineBreak = false;
