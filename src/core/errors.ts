@@ -31,6 +31,15 @@ export const ERROR_CODES = {
     summary:
       'The Oracle SQL text cannot be read: an unclosed string, comment or quoted name, or a stray character.',
   },
+  TRANSLATE_UNSUPPORTED: {
+    exit: 9,
+    summary:
+      'An Oracle construct has no PostgreSQL translation (a database link, a flashback query, MODEL, a PL/SQL unit for now); the message names it with line and column.',
+  },
+  TRANSLATE_PARTIAL: {
+    exit: 9,
+    summary: 'decant translate could not translate every statement of the script; --report lists which and why.',
+  },
   EMBEDDED_POSTGRES: { exit: 8, summary: 'The embedded PostgreSQL server could not be started.' },
   INTERNAL: { exit: 70, summary: 'A bug in Decant: please report it with the log.' },
 } as const satisfies Record<string, { exit: number; summary: string }>;

@@ -1,0 +1,47 @@
+/**
+ * What a source dialect gives the translator: its rewrite rules, in order. A rule is pure and
+ * small: it receives a node of one of its kinds (children already rewritten) and returns the
+ * node or its replacement, or throws an unsupported() error naming the construct.
+ */
+import type { Node, NodeKind, NodeOf } from '../ast/node.js';
+import type { Diagnostic } from '../diagnostics.js';
+import type { Position } from '../tokens/token.js';
+
+export interface TranslateOptions {
+  /** NUMBER without precision: numeric (exact, the default) or double precision (fast). */
+  readonly numberWithoutPrecision?: 'numeric' | 'double precision';
+  /** Schema holding Decant's Oracle compatibility functions. */
+  readonly compatSchema?: string;
+  /** Known column types (lower-case table → column → Oracle type name), for date arithmetic. */
+  readonly columnTypes?: ReadonlyMap<string, ReadonlyMap<string, string>>;
+}
+
+export interface RuleContext {
+  readonly options: Required<Pick<TranslateOptions, 'compatSchema' | 'numberWithoutPrecision'>> &
+    TranslateOptions;
+  /** Notes a difference a person should review; the statement still counts as translated. */
+  review(at: Position, construct: string, message: string): void;
+  /** A name unused so far in this statement: `prefix_1`, `prefix_2`, ... */
+  freshName(prefix: string): string;
+  /** Bind variables in order of first appearance; a name met again gets its first number. */
+  bindNumber(name: string): number;
+  readonly diagnostics: Diagnostic[];
+}
+
+export interface Rule<K extends NodeKind = NodeKind> {
+  readonly name: string;
+  /** Oracle's documentation of the construct. */
+  readonly docUrl?: string;
+  readonly kinds: readonly K[];
+  rewrite(node: NodeOf<K>, ctx: RuleContext): Node;
+}
+
+/** Builds a rule with its node type checked against its kinds. */
+export function rule<K extends NodeKind>(definition: Rule<K>): Rule {
+  return definition as unknown as Rule;
+}
+
+export interface Dialect {
+  readonly name: string;
+  readonly rules: readonly Rule[];
+}

@@ -1,0 +1,25 @@
+/**
+ * The Oracle rules, in the order they run on each node (children first). Order is meaning:
+ * the hierarchical-query rule must see FROM DUAL and ROWNUM before their own rules rewrite
+ * them, and the function table must see calls before the concatenation rule builds CONCAT.
+ */
+import type { Rule } from '../../dialect.js';
+import bindVariables from './bind-variables.js';
+import concatenation from './concatenation.js';
+import dual from './dual.js';
+import emptyString from './empty-string.js';
+import functions from './functions.js';
+import outerJoin from './outer-join.js';
+import pseudoColumns from './pseudo-columns.js';
+import rownum from './rownum.js';
+
+export const RULES: readonly Rule[] = [
+  bindVariables,
+  emptyString,
+  pseudoColumns,
+  functions,
+  concatenation,
+  rownum,
+  outerJoin,
+  dual,
+];

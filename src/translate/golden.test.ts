@@ -1,0 +1,88 @@
+/**
+ * The golden translation cases: every `src/translate/**\/*.cases.sql` file. For each case
+ * the translation must match the expected text, the expected text must parse with
+ * PostgreSQL's own parser (libpg-query), and where rows are given it must run on the test
+ * server (with the fixture schema and the compatibility functions) and return them.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse } from 'libpg-query';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDatabase } from '../../test/support/databases.js';
+import { isDecantError } from '../core/errors.js';
+import { readGoldenFile, type GoldenCase } from './golden.js';
+import { translate } from './index.js';
+
+const root = new URL('.', import.meta.url).pathname;
+
+function caseFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return caseFiles(path);
+    return entry.name.endsWith('.cases.sql') ? [path] : [];
+  });
+}
+
+const files = caseFiles(root).sort();
+const allCases = files.flatMap(readGoldenFile);
+
+let client: pg.Client | undefined;
+
+beforeAll(async () => {
+  if (!allCases.some((c) => c.rows)) return;
+  const url = await createDatabase('translate');
+  // Every value as PostgreSQL's text, so that expected rows are written as they print.
+  client = new pg.Client({ connectionString: url, types: { getTypeParser: () => (value: string) => value } });
+  await client.connect();
+  await client.query(readFileSync(new URL('../target/compat/oracle.sql', import.meta.url), 'utf8'));
+  await client.query(readFileSync(new URL('./dialects/oracle/fixtures/schema.sql', import.meta.url), 'utf8'));
+});
+
+afterAll(async () => {
+  await client?.end();
+});
+
+function asText(value: unknown): string | null {
+  if (value === null) return null;
+  if (typeof value === 'boolean') return value ? 't' : 'f';
+  return String(value);
+}
+
+async function check(c: GoldenCase): Promise<void> {
+  if (c.error) {
+    let thrown: unknown;
+    try {
+      translate(c.input);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(isDecantError(thrown), `expected ${c.error.code}, got ${String(thrown)}`).toBe(true);
+    if (!isDecantError(thrown)) return;
+    expect(`${thrown.code} at ${thrown.context.sqlPosition}`).toBe(
+      `${c.error.code} at ${c.error.line}:${c.error.column}`,
+    );
+    return;
+  }
+  const result = translate(c.input);
+  expect(result.sql).toBe(c.expected);
+  await expect(parse(c.expected!), 'the expected output must parse as PostgreSQL').resolves.toBeTruthy();
+  const constructs = result.diagnostics.map((d) => d.construct);
+  for (const review of c.reviews) expect(constructs).toContain(review);
+  if (c.rows) {
+    const { rows } = await client!.query({ text: result.sql, rowMode: 'array' });
+    expect(rows).toEqual(c.rows.map((row) => row.map(asText)));
+  }
+}
+
+for (const file of files) {
+  describe(relative(root, file), () => {
+    for (const c of allCases.filter((x) => x.file === file)) {
+      it(`${c.name} (line ${c.line})`, () => check(c));
+    }
+  });
+}
+
+it('has cases', () => {
+  expect(allCases.length).toBeGreaterThan(0);
+});

@@ -1,0 +1,131 @@
+/**
+ * The translator's public face: Oracle SQL in, PostgreSQL out, with what a person should
+ * know. Pure: no I/O. One statement with translate(), a SQL*Plus script with translateScript().
+ */
+import { DecantError, isDecantError } from '../core/errors.js';
+import type { Statement } from './ast/node.js';
+import type { Diagnostic } from './diagnostics.js';
+import { ORACLE } from './dialects/oracle/dialect.js';
+import type { RuleContext, TranslateOptions } from './dialects/dialect.js';
+import { generate } from './generator/generator.js';
+import { parseStatement, type StatementSource } from './parser/parser.js';
+import { applyRules } from './rewrite.js';
+import { splitScript, type ScriptLine } from './script.js';
+import type { Position } from './tokens/token.js';
+
+export type { TranslateOptions } from './dialects/dialect.js';
+export type { Diagnostic } from './diagnostics.js';
+
+export interface Translation {
+  readonly sql: string;
+  readonly diagnostics: readonly Diagnostic[];
+  /** Oracle bind variable names in the order of PostgreSQL's $1, $2, ... */
+  readonly binds: readonly string[];
+}
+
+export const DEFAULT_COMPAT_SCHEMA = 'decant_oracle';
+
+function createContext(options: TranslateOptions): RuleContext & { binds: string[] } {
+  const diagnostics: Diagnostic[] = [];
+  const binds: string[] = [];
+  const counters = new Map<string, number>();
+  return {
+    options: {
+      ...options,
+      compatSchema: options.compatSchema ?? DEFAULT_COMPAT_SCHEMA,
+      numberWithoutPrecision: options.numberWithoutPrecision ?? 'numeric',
+    },
+    diagnostics,
+    binds,
+    review(at: Position, construct: string, message: string) {
+      diagnostics.push({ severity: 'review', construct, message, line: at.line, column: at.column });
+    },
+    freshName(prefix: string) {
+      const n = (counters.get(prefix) ?? 0) + 1;
+      counters.set(prefix, n);
+      return `${prefix}_${n}`;
+    },
+    bindNumber(name: string) {
+      const index = binds.indexOf(name);
+      if (index >= 0) return index + 1;
+      binds.push(name);
+      return binds.length;
+    },
+  };
+}
+
+/** Translates a parsed statement. */
+export function translateStatement(statement: Statement, options: TranslateOptions = {}): Translation {
+  const ctx = createContext(options);
+  const rewritten = applyRules(statement, ORACLE, ctx);
+  return { sql: generate(rewritten), diagnostics: ctx.diagnostics, binds: ctx.binds };
+}
+
+/**
+ * Translates one Oracle statement (a trailing `;` is allowed). Throws a DecantError
+ * (TRANSLATE_SYNTAX, TRANSLATE_UNSUPPORTED) naming the construct with line and column.
+ */
+export function translate(
+  sql: string | StatementSource,
+  options: TranslateOptions & { from?: 'oracle' } = {},
+): Translation {
+  return translateStatement(parseStatement(sql), options);
+}
+
+export type StatementStatus = 'translated' | 'review' | 'unsupported';
+
+export interface ScriptEntry {
+  readonly line: number;
+  readonly column: number;
+  /** The Oracle text of the statement. */
+  readonly oracle: string;
+  readonly status: StatementStatus;
+  /** Present unless unsupported. */
+  readonly sql?: string;
+  readonly diagnostics: readonly Diagnostic[];
+  /** Why it is unsupported: the error's message and hint. */
+  readonly error?: { readonly code: string; readonly message: string; readonly hint?: string };
+}
+
+export interface ScriptTranslation {
+  readonly entries: readonly ScriptEntry[];
+  readonly setAside: readonly ScriptLine[];
+}
+
+/** Translates a SQL*Plus-style script statement by statement; one failure does not stop the rest. */
+export function translateScript(text: string, options: TranslateOptions = {}): ScriptTranslation {
+  const script = splitScript(text);
+  const entries = script.statements.map((statement): ScriptEntry => {
+    const where = { line: statement.start.line, column: statement.start.column, oracle: statement.text };
+    try {
+      const result = translate(
+        { text: statement.text, tokens: statement.tokens, textOffset: statement.start.offset },
+        options,
+      );
+      return {
+        ...where,
+        status: result.diagnostics.length ? 'review' : 'translated',
+        sql: result.sql,
+        diagnostics: result.diagnostics,
+      };
+    } catch (error) {
+      if (!isDecantError(error)) throw error;
+      const diagnostic: Diagnostic = {
+        severity: 'unsupported',
+        construct: String(error.context['construct'] ?? error.code),
+        message: error.message,
+        line: Number(error.context.sqlPosition?.split(':')[0] ?? where.line),
+        column: Number(error.context.sqlPosition?.split(':')[1] ?? where.column),
+      };
+      return {
+        ...where,
+        status: 'unsupported',
+        diagnostics: [diagnostic],
+        error: { code: error.code, message: error.message, ...(error.hint ? { hint: error.hint } : {}) },
+      };
+    }
+  });
+  return { entries, setAside: script.setAside };
+}
+
+export { DecantError };

@@ -1,0 +1,525 @@
+/**
+ * Oracle expressions and conditions, by precedence climbing: OR, AND, NOT, comparisons and
+ * the other conditions, + - ||, * /, unary signs and PRIOR, then primaries (literals,
+ * names, calls with their analytic clauses, CASE, CAST, subqueries).
+ * https://docs.oracle.com/en/database/oracle/oracle-database/19/sqlrf/About-SQL-Operators.html
+ */
+import type {
+  BinaryOperator,
+  Expression,
+  FunctionCall,
+  KeepClause,
+  Name,
+  OrderItem,
+  WindowFrame,
+  FrameBound,
+  WindowSpec,
+} from '../ast/node.js';
+import { TokenKind } from '../tokens/token.js';
+import type { Cursor } from './cursor.js';
+import { isQueryStart, parseQuery } from './query.js';
+import { parseDataType } from './types.js';
+
+const COMPARISON: Record<string, BinaryOperator> = {
+  '=': '=',
+  '<>': '<>',
+  '!=': '<>',
+  '^=': '<>',
+  '~=': '<>',
+  '<': '<',
+  '>': '>',
+  '<=': '<=',
+  '>=': '>=',
+};
+
+export function parseExpression(c: Cursor): Expression {
+  return parseOr(c);
+}
+
+function parseOr(c: Cursor): Expression {
+  let left = parseAnd(c);
+  while (c.isWord('OR')) {
+    c.next();
+    left = { kind: 'binary', at: left.at, op: 'OR', left, right: parseAnd(c) };
+  }
+  return left;
+}
+
+function parseAnd(c: Cursor): Expression {
+  let left = parseNot(c);
+  while (c.isWord('AND')) {
+    c.next();
+    left = { kind: 'binary', at: left.at, op: 'AND', left, right: parseNot(c) };
+  }
+  return left;
+}
+
+function parseNot(c: Cursor): Expression {
+  if (c.isWord('NOT')) {
+    const at = c.next().start;
+    return { kind: 'unary', at, op: 'NOT', operand: parseNot(c) };
+  }
+  return parseCondition(c);
+}
+
+function parseCondition(c: Cursor): Expression {
+  const left = parseAdditive(c);
+  // A condition's position is where it starts, so that errors point at its first word.
+  const at = left.at;
+  const token = c.peek();
+  if (token.kind === TokenKind.Symbol && COMPARISON[token.value]) {
+    c.next();
+    const op = COMPARISON[token.value]!;
+    if (c.isWord('ANY') || c.isWord('SOME') || c.isWord('ALL')) {
+      const quantifier = c.next().value === 'ALL' ? 'ALL' : 'ANY';
+      c.expectSymbol('(');
+      const right = isQueryStart(c) ? parseQuery(c) : parseExpressionList(c);
+      c.expectSymbol(')');
+      return { kind: 'quantified', at, op, quantifier, left, right };
+    }
+    return { kind: 'binary', at, op, left, right: parseAdditive(c) };
+  }
+  if (c.isWord('IS')) {
+    c.next();
+    const not = c.acceptWord('NOT');
+    if (c.acceptWord('NULL')) return { kind: 'is-null', at, not, expression: left };
+    if (c.isWord('NAN') || c.isWord('INFINITE') || c.isWord('A') || c.isWord('OF') || c.isWord('EMPTY')) {
+      c.unsupported(`IS ${c.peek().value}`, 'this condition has no PostgreSQL counterpart in Decant yet');
+    }
+    c.fail('NULL');
+  }
+  const not =
+    c.isWord('NOT') && (c.isWord('NOT', 'LIKE') || c.isWord('NOT', 'IN') || c.isWord('NOT', 'BETWEEN'));
+  if (not) c.next();
+  if (c.isWord('LIKE') || c.isWord('LIKEC') || c.isWord('LIKE2') || c.isWord('LIKE4')) {
+    c.next();
+    const pattern = parseAdditive(c);
+    const escape = c.acceptWord('ESCAPE') ? parseAdditive(c) : undefined;
+    return { kind: 'like', at, not, expression: left, pattern, ...(escape ? { escape } : {}) };
+  }
+  if (c.acceptWord('BETWEEN')) {
+    const low = parseAdditive(c);
+    c.expectWord('AND');
+    return { kind: 'between', at, not, expression: left, low, high: parseAdditive(c) };
+  }
+  if (c.acceptWord('IN')) {
+    if (!c.isSymbol('(')) {
+      // `x IN :list` or `x IN other_expression`: Oracle takes a single expression.
+      return { kind: 'in-list', at, not, expression: left, list: [parseAdditive(c)] };
+    }
+    c.expectSymbol('(');
+    if (isQueryStart(c)) {
+      const query = parseQuery(c);
+      c.expectSymbol(')');
+      return { kind: 'in-query', at, not, expression: left, query };
+    }
+    const list = parseExpressionList(c);
+    c.expectSymbol(')');
+    return { kind: 'in-list', at, not, expression: left, list };
+  }
+  if (not) c.fail('LIKE, IN or BETWEEN');
+  return left;
+}
+
+function parseAdditive(c: Cursor): Expression {
+  let left = parseMultiplicative(c);
+  for (;;) {
+    const token = c.peek();
+    if (
+      token.kind !== TokenKind.Symbol ||
+      (token.value !== '+' && token.value !== '-' && token.value !== '||')
+    ) {
+      return left;
+    }
+    c.next();
+    left = { kind: 'binary', at: left.at, op: token.value, left, right: parseMultiplicative(c) };
+  }
+}
+
+function parseMultiplicative(c: Cursor): Expression {
+  let left = parseUnary(c);
+  for (;;) {
+    const token = c.peek();
+    if (token.kind !== TokenKind.Symbol || (token.value !== '*' && token.value !== '/')) return left;
+    c.next();
+    left = { kind: 'binary', at: left.at, op: token.value, left, right: parseUnary(c) };
+  }
+}
+
+function parseUnary(c: Cursor): Expression {
+  const token = c.peek();
+  if (token.kind === TokenKind.Symbol && (token.value === '-' || token.value === '+')) {
+    c.next();
+    return { kind: 'unary', at: token.start, op: token.value, operand: parseUnary(c) };
+  }
+  if (c.isWord('PRIOR') || c.isWord('CONNECT_BY_ROOT')) {
+    c.next();
+    return {
+      kind: 'unary',
+      at: token.start,
+      op: token.value as 'PRIOR' | 'CONNECT_BY_ROOT',
+      operand: parseUnary(c),
+    };
+  }
+  return parsePostfix(c, parsePrimary(c));
+}
+
+/** `expr AT TIME ZONE z`, `expr AT LOCAL`. */
+function parsePostfix(c: Cursor, expression: Expression): Expression {
+  for (;;) {
+    if (c.isWord('AT', 'TIME', 'ZONE')) {
+      const at = c.next().start;
+      c.next();
+      c.next();
+      expression = { kind: 'at-time-zone', at, expression, zone: parsePrimary(c) };
+    } else if (c.isWord('AT', 'LOCAL')) {
+      const at = c.next().start;
+      c.next();
+      expression = { kind: 'at-time-zone', at, expression, zone: 'LOCAL' };
+    } else {
+      return expression;
+    }
+  }
+}
+
+export function parseExpressionList(c: Cursor): Expression[] {
+  const list = [parseExpression(c)];
+  while (c.acceptSymbol(',')) list.push(parseExpression(c));
+  return list;
+}
+
+const INTERVAL_UNITS = new Set(['YEAR', 'MONTH', 'DAY', 'HOUR', 'MINUTE', 'SECOND']);
+
+function parsePrimary(c: Cursor): Expression {
+  const token = c.peek();
+  const at = token.start;
+  switch (token.kind) {
+    case TokenKind.Number:
+      c.next();
+      return { kind: 'literal', at, type: 'number', value: token.value };
+    case TokenKind.String:
+      c.next();
+      return {
+        kind: 'literal',
+        at,
+        type: 'string',
+        value: token.value,
+        ...(token.flag === 'national' ? { national: true } : {}),
+      };
+    case TokenKind.BindVariable:
+      c.next();
+      return { kind: 'bind', at, name: token.value };
+    case TokenKind.Symbol:
+      if (token.value === '(') return parseParenthesized(c);
+      if (token.value === '*') {
+        c.next();
+        return { kind: 'star', at };
+      }
+      return c.fail('an expression');
+    case TokenKind.QuotedIdentifier:
+      return parseNameOrCall(c);
+    case TokenKind.Word:
+      return parseWord(c);
+    default:
+      return c.fail('an expression');
+  }
+}
+
+function parseParenthesized(c: Cursor): Expression {
+  const at = c.expectSymbol('(').start;
+  if (isQueryStart(c)) {
+    const query = parseQuery(c);
+    c.expectSymbol(')');
+    return { kind: 'subquery', at, query };
+  }
+  const items = parseExpressionList(c);
+  c.expectSymbol(')');
+  return items.length === 1 ? { kind: 'paren', at, expression: items[0]! } : { kind: 'tuple', at, items };
+}
+
+function parseWord(c: Cursor): Expression {
+  const token = c.peek();
+  const at = token.start;
+  const next = c.peek(1);
+  switch (token.value) {
+    case 'NULL':
+      c.next();
+      return { kind: 'literal', at, type: 'null', value: 'NULL' };
+    case 'TRUE':
+    case 'FALSE':
+      c.next();
+      return { kind: 'literal', at, type: 'boolean', value: token.value };
+    case 'DATE':
+    case 'TIMESTAMP':
+      if (next.kind === TokenKind.String) {
+        c.next();
+        c.next();
+        return { kind: 'typed-literal', at, type: token.value, value: next.value };
+      }
+      break;
+    case 'INTERVAL':
+      if (next.kind === TokenKind.String) return parseIntervalLiteral(c);
+      break;
+    case 'CASE':
+      return parseCase(c);
+    case 'EXISTS':
+      if (next.value === '(') {
+        c.next();
+        c.expectSymbol('(');
+        const query = parseQuery(c);
+        c.expectSymbol(')');
+        return { kind: 'exists', at, query };
+      }
+      break;
+    case 'CAST':
+      if (next.value === '(') {
+        c.next();
+        c.expectSymbol('(');
+        if (c.isWord('MULTISET')) c.unsupported('CAST(MULTISET ...)', 'PostgreSQL has no nested tables');
+        const expression = parseExpression(c);
+        c.expectWord('AS');
+        const type = parseDataType(c);
+        c.expectSymbol(')');
+        return { kind: 'cast', at, expression, type };
+      }
+      break;
+    case 'EXTRACT':
+      if (next.value === '(') {
+        c.next();
+        c.expectSymbol('(');
+        const field = c.next();
+        if (field.kind !== TokenKind.Word) c.fail('a date or time field', field);
+        c.expectWord('FROM');
+        const from = parseExpression(c);
+        c.expectSymbol(')');
+        return { kind: 'extract', at, field: field.value, from };
+      }
+      break;
+    case 'TRIM':
+      if (next.value === '(') return parseTrim(c);
+      break;
+    case 'MULTISET':
+    case 'CURSOR':
+      if (next.value === '(')
+        c.unsupported(token.value, 'PostgreSQL has no nested collections or cursor expressions');
+      break;
+  }
+  return parseNameOrCall(c);
+}
+
+function parseIntervalLiteral(c: Cursor): Expression {
+  const at = c.next().start;
+  const value = c.next().value;
+  const unit = (): string => {
+    const word = c.next();
+    if (!INTERVAL_UNITS.has(word.value)) c.fail('YEAR, MONTH, DAY, HOUR, MINUTE or SECOND', word);
+    if (c.acceptSymbol('(')) {
+      c.next();
+      if (c.acceptSymbol(',')) c.next();
+      c.expectSymbol(')');
+    }
+    return word.value;
+  };
+  let qualifier = unit();
+  if (c.acceptWord('TO')) qualifier += ` TO ${unit()}`;
+  return { kind: 'interval-literal', at, value, qualifier };
+}
+
+function parseCase(c: Cursor): Expression {
+  const at = c.expectWord('CASE').start;
+  const operand = c.isWord('WHEN') ? undefined : parseExpression(c);
+  const whens = [];
+  while (c.acceptWord('WHEN')) {
+    const when = parseExpression(c);
+    c.expectWord('THEN');
+    whens.push({ when, then: parseExpression(c) });
+  }
+  if (whens.length === 0) c.fail('WHEN');
+  const otherwise = c.acceptWord('ELSE') ? parseExpression(c) : undefined;
+  c.expectWord('END');
+  return {
+    kind: 'case',
+    at,
+    ...(operand ? { operand } : {}),
+    whens,
+    ...(otherwise ? { else: otherwise } : {}),
+  };
+}
+
+function parseTrim(c: Cursor): Expression {
+  const at = c.next().start;
+  c.expectSymbol('(');
+  let side: 'BOTH' | 'LEADING' | 'TRAILING' = 'BOTH';
+  let explicitSide = false;
+  if (c.isWord('BOTH') || c.isWord('LEADING') || c.isWord('TRAILING')) {
+    side = c.next().value as typeof side;
+    explicitSide = true;
+  }
+  if (explicitSide && c.acceptWord('FROM')) {
+    const from = parseExpression(c);
+    c.expectSymbol(')');
+    return { kind: 'trim', at, side, from };
+  }
+  const first = parseExpression(c);
+  if (c.acceptWord('FROM')) {
+    const from = parseExpression(c);
+    c.expectSymbol(')');
+    return { kind: 'trim', at, side, characters: first, from };
+  }
+  c.expectSymbol(')');
+  return { kind: 'trim', at, side, from: first };
+}
+
+function parseNameOrCall(c: Cursor): Expression {
+  const at = c.at;
+  const parts: Name[] = [c.name()];
+  for (;;) {
+    if (c.isSymbol('.') && c.isSymbol('*', 1)) {
+      c.next();
+      c.next();
+      return { kind: 'star', at, qualifier: parts };
+    }
+    if (c.isSymbol('.') && c.isName(1)) {
+      c.next();
+      parts.push(c.name());
+      continue;
+    }
+    break;
+  }
+  if (c.isSymbol('@')) {
+    c.unsupported(
+      'a database link',
+      'PostgreSQL cannot reach another database from a query',
+      at,
+      'copy the remote data into the target, or use postgres_fdw by hand',
+    );
+  }
+  if (c.isSymbol('(') && c.isSymbol('+', 1) && c.isSymbol(')', 2)) {
+    c.next();
+    c.next();
+    c.next();
+    return { kind: 'column', at, parts, outerJoin: true };
+  }
+  if (c.isSymbol('(')) return parseCall(c, at, parts);
+  return { kind: 'column', at, parts };
+}
+
+function parseCall(c: Cursor, at: FunctionCall['at'], name: Name[]): Expression {
+  c.expectSymbol('(');
+  const args: Expression[] = [];
+  const argNames: (Name | undefined)[] = [];
+  let distinct = false;
+  let star = false;
+  const options: string[] = [];
+  if (c.acceptWord('DISTINCT') || c.acceptWord('UNIQUE')) distinct = true;
+  else c.acceptWord('ALL');
+  if (c.isSymbol('*') && c.isSymbol(')', 1)) {
+    c.next();
+    star = true;
+  } else if (!c.isSymbol(')')) {
+    do {
+      if (c.isName() && c.isSymbol('=>', 1)) {
+        argNames[args.length] = c.name();
+        c.next();
+      }
+      args.push(parseExpression(c));
+      // LISTAGG(x, ',' ON OVERFLOW TRUNCATE ...), FIRST_VALUE(x IGNORE NULLS)
+      if (c.isWord('ON', 'OVERFLOW')) options.push(...takeWordsUntil(c, [')']));
+      takeNullsOption(c, options);
+    } while (c.acceptSymbol(','));
+  }
+  c.expectSymbol(')');
+  takeNullsOption(c, options);
+  let withinGroup: OrderItem[] | undefined;
+  if (c.acceptWord('WITHIN', 'GROUP')) {
+    c.expectSymbol('(');
+    c.expectWord('ORDER', 'BY');
+    withinGroup = parseOrderItems(c);
+    c.expectSymbol(')');
+  }
+  let keep: KeepClause | undefined;
+  if (c.acceptWord('KEEP')) {
+    c.expectSymbol('(');
+    c.expectWord('DENSE_RANK');
+    const which = c.next();
+    if (which.value !== 'FIRST' && which.value !== 'LAST') c.fail('FIRST or LAST', which);
+    c.expectWord('ORDER', 'BY');
+    keep = { which: which.value, orderBy: parseOrderItems(c) };
+    c.expectSymbol(')');
+  }
+  let over: WindowSpec | undefined;
+  if (c.isWord('OVER')) over = parseOver(c);
+  return {
+    kind: 'call',
+    at,
+    name,
+    args,
+    ...(argNames.length ? { argNames } : {}),
+    ...(distinct ? { distinct } : {}),
+    ...(star ? { star } : {}),
+    ...(withinGroup ? { withinGroup } : {}),
+    ...(keep ? { keep } : {}),
+    ...(over ? { over } : {}),
+    ...(options.length ? { options } : {}),
+  };
+}
+
+/** IGNORE NULLS / RESPECT NULLS, inside or after the parentheses. */
+function takeNullsOption(c: Cursor, options: string[]): void {
+  if (c.isWord('IGNORE', 'NULLS') || c.isWord('RESPECT', 'NULLS')) {
+    options.push(`${c.next().value} NULLS`);
+    c.next();
+  }
+}
+
+function takeWordsUntil(c: Cursor, stops: string[]): string[] {
+  const words: string[] = [];
+  while (!c.atEnd && !stops.includes(c.peek().value)) words.push(c.next().text);
+  return words;
+}
+
+function parseOver(c: Cursor): WindowSpec {
+  const at = c.expectWord('OVER').start;
+  c.expectSymbol('(');
+  const partitionBy = c.acceptWord('PARTITION', 'BY') ? parseExpressionList(c) : [];
+  const orderBy = c.acceptWord('ORDER', 'BY') ? parseOrderItems(c) : [];
+  let frame: WindowFrame | undefined;
+  if (c.isWord('ROWS') || c.isWord('RANGE')) {
+    const unit = c.next().value as 'ROWS' | 'RANGE';
+    if (c.acceptWord('BETWEEN')) {
+      const start = parseFrameBound(c);
+      c.expectWord('AND');
+      frame = { unit, start, end: parseFrameBound(c) };
+    } else {
+      frame = { unit, start: parseFrameBound(c) };
+    }
+  }
+  c.expectSymbol(')');
+  return { kind: 'window', at, partitionBy, orderBy, ...(frame ? { frame } : {}) };
+}
+
+function parseFrameBound(c: Cursor): FrameBound {
+  if (c.acceptWord('UNBOUNDED', 'PRECEDING')) return { type: 'UNBOUNDED PRECEDING' };
+  if (c.acceptWord('UNBOUNDED', 'FOLLOWING')) return { type: 'UNBOUNDED FOLLOWING' };
+  if (c.acceptWord('CURRENT', 'ROW')) return { type: 'CURRENT ROW' };
+  const offset = parseAdditive(c);
+  if (c.acceptWord('PRECEDING')) return { type: 'PRECEDING', offset };
+  c.expectWord('FOLLOWING');
+  return { type: 'FOLLOWING', offset };
+}
+
+export function parseOrderItems(c: Cursor): OrderItem[] {
+  const items: OrderItem[] = [];
+  do {
+    const at = c.at;
+    const expression = parseExpression(c);
+    let descending = false;
+    if (c.acceptWord('DESC')) descending = true;
+    else c.acceptWord('ASC');
+    let nulls: OrderItem['nulls'];
+    if (c.acceptWord('NULLS', 'FIRST')) nulls = 'FIRST';
+    else if (c.acceptWord('NULLS', 'LAST')) nulls = 'LAST';
+    items.push({ kind: 'order-item', at, expression, descending, ...(nulls ? { nulls } : {}) });
+  } while (c.acceptSymbol(','));
+  return items;
+}
