@@ -70,8 +70,15 @@ async function check(c: GoldenCase): Promise<void> {
   const constructs = result.diagnostics.map((d) => d.construct);
   for (const review of c.reviews) expect(constructs).toContain(review);
   if (c.rows) {
-    const { rows } = await client!.query({ text: result.sql, rowMode: 'array' });
-    expect(rows).toEqual(c.rows.map((row) => row.map(asText)));
+    // In a transaction rolled back afterwards: DML cases leave the fixture data as it was.
+    await client!.query('BEGIN');
+    try {
+      const own = await client!.query({ text: result.sql, rowMode: 'array' });
+      const rows = c.check ? (await client!.query({ text: c.check, rowMode: 'array' })).rows : own.rows;
+      expect(rows).toEqual(c.rows.map((row) => row.map(asText)));
+    } finally {
+      await client!.query('ROLLBACK');
+    }
   }
 }
 

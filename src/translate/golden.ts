@@ -8,6 +8,9 @@
  *                                    joined with single spaces
  *   -- rows: [[1, "a"], [2, null]]   (optional: run the output on PostgreSQL, expect these rows)
  *
+ * A DML case can check its effect: `-- check: SELECT ...` before `-- rows:` runs that query
+ * after the translated statement, in the same transaction, which is then rolled back.
+ *
  *   -- case: a refusal
  *   -- expect-error: TRANSLATE_UNSUPPORTED at 1:17
  *   SELECT ...;
@@ -27,6 +30,8 @@ export interface GoldenCase {
   readonly reviews: readonly string[];
   /** Expected rows, as JSON values; compared with PostgreSQL's text output. */
   readonly rows?: readonly (readonly unknown[])[];
+  /** A PostgreSQL query whose rows are compared instead of the statement's own. */
+  readonly check?: string;
 }
 
 export function readGoldenFile(file: string): GoldenCase[] {
@@ -62,6 +67,7 @@ export function readGoldenFile(file: string): GoldenCase[] {
     i = input!.next;
     let expected: string | undefined;
     let rows: GoldenCase['rows'];
+    let check: string | undefined;
     if (!error) {
       const output = takeStatement(lines, i, false);
       if (!output) fail('a case needs its expected PostgreSQL (or an expect-error line)');
@@ -70,6 +76,11 @@ export function readGoldenFile(file: string): GoldenCase[] {
         .map((l) => l.trim())
         .join(' ');
       i = output!.next;
+      if (i < lines.length && lines[i]!.startsWith('-- check:')) {
+        check = lines[i]!.slice('-- check:'.length).trim();
+        i++;
+        if (!lines[i]?.startsWith('-- rows:')) fail('-- check: needs -- rows: on the next line');
+      }
       if (i < lines.length && lines[i]!.startsWith('-- rows:')) {
         rows = JSON.parse(lines[i]!.slice('-- rows:'.length)) as unknown[][];
         i++;
@@ -84,6 +95,7 @@ export function readGoldenFile(file: string): GoldenCase[] {
       ...(expected !== undefined ? { expected } : {}),
       ...(error ? { error } : {}),
       ...(rows ? { rows } : {}),
+      ...(check ? { check } : {}),
     });
   }
   return cases;

@@ -13,7 +13,7 @@ import type {
 import { unsupported } from '../diagnostics.js';
 import { generateExpression } from './expression.js';
 import { ident, qualified } from './names.js';
-import { generateFromItem, generateQuery } from './query.js';
+import { generateFromItem, generateQuery, generateWith } from './query.js';
 
 function target(table: TableRef, as: boolean): string {
   const name = qualified(table.name);
@@ -39,7 +39,7 @@ function assignments(set: readonly Assignment[]): string {
 }
 
 export function generateInsert(s: Insert): string {
-  let sql = `INSERT INTO ${target(s.table, true)}${columnList(s.columns)}`;
+  let sql = `${s.with ? generateWith(s.with) : ''}INSERT INTO ${target(s.table, true)}${columnList(s.columns)}`;
   if (s.values)
     sql += ` VALUES ${s.values.map((row) => `(${row.map(generateExpression).join(', ')})`).join(', ')}`;
   else if (s.query) sql += ` ${generateQuery(s.query)}`;
@@ -60,6 +60,9 @@ export function generateDelete(s: Delete): string {
 
 export function generateMerge(s: Merge): string {
   let sql = `MERGE INTO ${target(s.target, false)} USING ${generateFromItem(s.source)} ON ${generateExpression(s.on)}`;
+  if (s.delete) {
+    sql += ` WHEN MATCHED${s.delete.where ? ` AND ${generateExpression(s.delete.where)}` : ''} THEN DELETE`;
+  }
   if (s.update) {
     if (s.update.deleteWhere) {
       throw unsupported(

@@ -12,17 +12,19 @@ import type {
 import { unsupported } from '../diagnostics.js';
 import { generateExpression, generateOrderBy } from './expression.js';
 import { ident, qualified } from './names.js';
+import { generateInsert } from './dml.js';
+
+export function generateWith(w: WithClause): string {
+  const ctes = w.ctes.map((cte) => {
+    const columns = cte.columns.length ? ` (${cte.columns.map((c) => ident(c)).join(', ')})` : '';
+    const body = cte.query.kind === 'insert' ? generateInsert(cte.query) : generateQuery(cte.query);
+    return `${ident(cte.name, 'relation')}${columns} AS ${cte.materialized ? 'MATERIALIZED ' : ''}(${body})`;
+  });
+  return `WITH ${w.recursive ? 'RECURSIVE ' : ''}${ctes.join(', ')} `;
+}
 
 export function generateQuery(query: Query): string {
   return query.kind === 'select' ? generateSelect(query) : generateSetOperation(query);
-}
-
-function generateWith(w: WithClause): string {
-  const ctes = w.ctes.map((cte) => {
-    const columns = cte.columns.length ? ` (${cte.columns.map((c) => ident(c)).join(', ')})` : '';
-    return `${ident(cte.name, 'relation')}${columns} AS (${generateQuery(cte.query)})`;
-  });
-  return `WITH ${w.recursive ? 'RECURSIVE ' : ''}${ctes.join(', ')} `;
 }
 
 function generateSelect(s: Select): string {

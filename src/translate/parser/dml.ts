@@ -34,6 +34,9 @@ const NOT_AN_ALIAS = new Set([
   'SELECT',
   'WITH',
   'ON',
+  'INTO',
+  'WHEN',
+  'ELSE',
 ]);
 
 /** A DML target: name[@link] [alias]; a subquery target is refused. */

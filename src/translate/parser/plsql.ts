@@ -22,8 +22,10 @@ export function isPlsqlUnit(c: Cursor): boolean {
 
 export function parsePlsqlUnit(c: Cursor): PlsqlUnit {
   const at = c.at;
+  const text = c.textFrom(at);
   if (c.isWord('DECLARE') || c.isWord('BEGIN')) {
-    return { kind: 'plsql-unit', at, unit: 'BLOCK', text: c.textFrom(at) };
+    skipToEnd(c);
+    return { kind: 'plsql-unit', at, unit: 'BLOCK', text };
   }
   c.expectWord('CREATE');
   c.acceptWord('OR', 'REPLACE');
@@ -33,5 +35,11 @@ export function parsePlsqlUnit(c: Cursor): PlsqlUnit {
   if (unit === 'JAVA') unit = 'JAVA SOURCE';
   let name: Name[] | undefined;
   if (c.isName()) name = c.qualifiedName();
-  return { kind: 'plsql-unit', at, unit, ...(name ? { name } : {}), text: c.textFrom(at) };
+  skipToEnd(c);
+  return { kind: 'plsql-unit', at, unit, ...(name ? { name } : {}), text };
+}
+
+/** The body is kept as text, not parsed: PL/SQL is a later issue. */
+function skipToEnd(c: Cursor): void {
+  while (!c.atEnd) c.next();
 }

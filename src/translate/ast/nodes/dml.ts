@@ -1,7 +1,7 @@
 /** DML nodes: INSERT (one table, ALL, FIRST), UPDATE, DELETE, MERGE. */
 import type { Name, NodeBase } from './common.js';
 import type { Expression } from './expression.js';
-import type { Query, TableRef, FromItem } from './query.js';
+import type { Query, TableRef, FromItem, WithClause } from './query.js';
 
 export interface Returning {
   readonly items: readonly Expression[];
@@ -11,6 +11,8 @@ export interface Returning {
 
 export interface Insert extends NodeBase {
   readonly kind: 'insert';
+  /** PostgreSQL only: what the multi-table insert rule puts in front (the source, the other inserts). */
+  readonly with?: WithClause;
   readonly table: TableRef;
   readonly columns: readonly Name[];
   /** VALUES rows, or a query. */
@@ -75,4 +77,6 @@ export interface Merge extends NodeBase {
   readonly on: Expression;
   readonly update?: MergeUpdate;
   readonly insert?: MergeInsert;
+  /** PostgreSQL only: WHEN MATCHED [AND where] THEN DELETE, ahead of the update (the MERGE rule builds it). */
+  readonly delete?: { readonly where?: Expression };
 }

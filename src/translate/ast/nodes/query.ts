@@ -1,6 +1,7 @@
 /** Query nodes: SELECT and what it is made of. */
 import type { Name, NodeBase } from './common.js';
 import type { Expression, OrderItem } from './expression.js';
+import type { Insert } from './dml.js';
 
 export type Query = Select | SetOperation;
 
@@ -8,7 +9,10 @@ export interface CommonTableExpression extends NodeBase {
   readonly kind: 'cte';
   readonly name: Name;
   readonly columns: readonly Name[];
-  readonly query: Query;
+  /** An INSERT only in PostgreSQL's data-modifying WITH, which rules build. */
+  readonly query: Query | Insert;
+  /** PostgreSQL's AS MATERIALIZED: evaluate once. */
+  readonly materialized?: boolean;
 }
 
 export interface WithClause {

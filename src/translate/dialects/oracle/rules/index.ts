@@ -9,6 +9,9 @@ import concatenation from './concatenation.js';
 import dual from './dual.js';
 import emptyString from './empty-string.js';
 import functions from './functions.js';
+import merge from './merge.js';
+import multiInsert from './multi-insert.js';
+import returningInto from './returning-into.js';
 import outerJoin from './outer-join.js';
 import pseudoColumns from './pseudo-columns.js';
 import rownum from './rownum.js';
@@ -22,4 +25,7 @@ export const RULES: readonly Rule[] = [
   rownum,
   outerJoin,
   dual,
+  merge,
+  multiInsert,
+  returningInto,
 ];
