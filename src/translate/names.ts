@@ -64,7 +64,7 @@ const MAX_NAME_BYTES = 63;
 
 export function postgresName(oracle: OracleName, use: NameUse = 'relation'): PostgresName {
   // Upper case as stored means "written without quotes" in Oracle's eyes: fold it.
-  const name = oracle.value === oracle.value.toUpperCase() ? oracle.value.toLowerCase() : oracle.value;
+  const name = isUpperCase(oracle.value) ? oracle.value.toLowerCase() : oracle.value;
   // CREATE TYPE takes neither kind of non-reserved keyword; a function name takes type_func_name ones.
   const keyword =
     RESERVED.has(name) ||
@@ -75,6 +75,15 @@ export function postgresName(oracle: OracleName, use: NameUse = 'relation'): Pos
     sql: keyword || !isPlainName(name) ? quoted(name) : name,
     tooLong: Buffer.byteLength(name, 'utf8') > MAX_NAME_BYTES,
   };
+}
+
+/** Upper case as Oracle folds it: a letter without a one-letter upper case (sharp s) counts as upper case. */
+function isUpperCase(value: string): boolean {
+  for (const ch of value) {
+    const up = ch.toUpperCase();
+    if (up.length === ch.length && up !== ch) return false;
+  }
+  return true;
 }
 
 /** What PostgreSQL reads unquoted as itself: lower-case letters, digits, _ and $, not first a digit or $. */

@@ -64,6 +64,21 @@ const isWordPart = (ch: string): boolean =>
 const isSpace = (ch: string): boolean =>
   ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\f' || ch === '\v' || ch === '\u00a0';
 
+/**
+ * Oracle's upper-casing of an unquoted name, letter by letter: a letter whose upper case is
+ * more than one letter (German sharp s) stays as it is, as Oracle keeps it.
+ */
+export function foldName(name: string): string {
+  const upper = name.toUpperCase();
+  if (upper.length === name.length) return upper;
+  let folded = '';
+  for (const ch of name) {
+    const up = ch.toUpperCase();
+    folded += up.length === ch.length ? up : ch;
+  }
+  return folded;
+}
+
 export interface Tokenizer {
   /** The next token; at the end, an End token (again and again). */
   next(): Token;
@@ -258,7 +273,7 @@ export function createTokenizer(text: string, from = 0): Tokenizer {
     if (isLetter(ch)) {
       let i = offset + 1;
       while (isWordPart(text[i] ?? ' ')) i++;
-      return take(TokenKind.Word, i, text.slice(offset, i).toUpperCase());
+      return take(TokenKind.Word, i, foldName(text.slice(offset, i)));
     }
     if (isDigit(ch) || (ch === '.' && isDigit(after ?? ''))) return number();
     if (ch === ':' && after !== undefined && (isWordPart(after) || after === '"')) {
@@ -270,7 +285,7 @@ export function createTokenizer(text: string, from = 0): Tokenizer {
       let i = offset + 1;
       while (isWordPart(text[i] ?? ' ')) i++;
       const name = text.slice(offset + 1, i);
-      return take(TokenKind.BindVariable, i, isDigit(name[0]!) ? name : name.toUpperCase());
+      return take(TokenKind.BindVariable, i, isDigit(name[0]!) ? name : foldName(name));
     }
     for (const symbol of SYMBOLS) {
       if (text.startsWith(symbol, offset)) return take(TokenKind.Symbol, offset + symbol.length, symbol);
