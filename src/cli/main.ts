@@ -10,6 +10,7 @@ import { addConfigOptions } from './options.js';
 import { registerStepCommands } from './commands/steps.js';
 import { registerStatusCommand } from './commands/status.js';
 import { registerDemoCommand } from './commands/demo.js';
+import { registerTranslateCommand } from './commands/translate.js';
 
 export function buildProgram(): Command {
   const program = new Command('decant')
@@ -35,6 +36,7 @@ Example:
   registerStepCommands(program);
   registerStatusCommand(program);
   registerDemoCommand(program);
+  registerTranslateCommand(program);
   return program;
 }
 

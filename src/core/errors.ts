@@ -40,6 +40,10 @@ export const ERROR_CODES = {
     exit: 9,
     summary: 'decant translate could not translate every statement of the script; --report lists which and why.',
   },
+  TRANSLATE_INPUT: {
+    exit: 2,
+    summary: 'decant translate cannot read the script it was given (no such file, or not readable).',
+  },
   EMBEDDED_POSTGRES: { exit: 8, summary: 'The embedded PostgreSQL server could not be started.' },
   INTERNAL: { exit: 70, summary: 'A bug in Decant: please report it with the log.' },
 } as const satisfies Record<string, { exit: number; summary: string }>;

@@ -1,0 +1,116 @@
+/**
+ * `decant translate [FILE|-]`: an Oracle script in SQL*Plus style in, PostgreSQL out on
+ * stdout. An untranslatable statement stays in the output as a comment block (where, why,
+ * its Oracle text), so the script runs and nothing is lost silently. `--report` adds the
+ * translation report on stderr; `--json` prints the report (with each statement's SQL) as one
+ * JSON object on stdout instead of the script. Exit 0 when every statement translated
+ * (review notes included), 9 (TRANSLATE_PARTIAL) when any is unsupported.
+ * Owns reading the input and choosing the streams; translating and formatting are translate/.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Command } from 'commander';
+import { Option } from 'commander';
+import { DecantError, messageOf } from '../../core/errors.js';
+import { DEFAULT_COMPAT_SCHEMA, translateScript, type TranslateOptions } from '../../translate/index.js';
+import {
+  buildTranslationReport,
+  formatPostgresScript,
+  formatReportText,
+  fullyTranslated,
+  reportJson,
+  summaryLine,
+} from '../../translate/report.js';
+
+interface TranslateFlags {
+  report?: boolean;
+  compatSchema: string;
+  numberWithoutPrecision: 'numeric' | 'double-precision';
+}
+
+const NUMBER_TYPES = { numeric: 'numeric', 'double-precision': 'double precision' } as const;
+
+export function registerTranslateCommand(program: Command): void {
+  program
+    .command('translate')
+    .description(
+      'translate an Oracle SQL*Plus script (";" and "/" terminators; SET, PROMPT, REM lines set aside) into PostgreSQL on stdout',
+    )
+    .argument('[file]', 'the Oracle script; "-" or nothing reads standard input')
+    .option(
+      '--report',
+      'also print the translation report on stderr: each statement translated, to review (why) or unsupported (why), and totals',
+    )
+    .option(
+      '--compat-schema <name>',
+      "schema of Decant's Oracle compatibility functions",
+      DEFAULT_COMPAT_SCHEMA,
+    )
+    .addOption(
+      new Option('--number-without-precision <type>', 'type for NUMBER without precision')
+        .choices(Object.keys(NUMBER_TYPES))
+        .default('numeric'),
+    )
+    .addHelpText(
+      'after',
+      `
+Output: the PostgreSQL script on stdout, each statement ending in ";". A statement that cannot be
+translated is printed as comments in its place ("-- decant: unsupported at LINE:COL: why", then the
+Oracle text commented out); notes to review are comments above their statement. With --json, stdout
+holds one JSON object instead: {"type":"translation","ok":...,"totals":...,"statements":[...]}, each
+statement with line, column, label, status, oracle, sql and diagnostics.
+
+Exit status: 0 when every statement translated (notes to review included); 9 (TRANSLATE_PARTIAL)
+when at least one is unsupported; 2 when the file cannot be read.
+
+Examples:
+  decant translate schema.sql > schema.pg.sql
+  decant translate schema.sql --report > schema.pg.sql     (the report on the terminal)
+  cat queries.sql | decant translate - --json | jq .totals`,
+    )
+    .action(async (file: string | undefined, flags: TranslateFlags, cmd: Command) => {
+      const json = cmd.optsWithGlobals().json === true;
+      const text = await readScript(file);
+      const options: TranslateOptions = {
+        compatSchema: flags.compatSchema,
+        numberWithoutPrecision: NUMBER_TYPES[flags.numberWithoutPrecision],
+      };
+      const result = translateScript(text, options);
+      const report = buildTranslationReport(result);
+      if (json) process.stdout.write(`${JSON.stringify(reportJson(report))}\n`);
+      else {
+        process.stdout.write(formatPostgresScript(result));
+        if (flags.report) process.stderr.write(formatReportText(report));
+      }
+      if (!fullyTranslated(report))
+        throw new DecantError(
+          'TRANSLATE_PARTIAL',
+          `not every statement translated: ${summaryLine(report.totals)}`,
+          {
+            hint:
+              flags.report || json
+                ? 'the report lists which and why'
+                : 'run with --report to see which and why',
+            context: { file: file ?? '-' },
+          },
+        );
+    });
+}
+
+async function readScript(file: string | undefined): Promise<string> {
+  try {
+    if (file === undefined || file === '-') {
+      if (process.stdin.isTTY)
+        process.stderr.write('decant translate: reading Oracle SQL from the terminal; end with Ctrl-D\n');
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks).toString('utf8');
+    }
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    throw new DecantError('TRANSLATE_INPUT', `cannot read ${file ?? 'standard input'}: ${messageOf(error)}`, {
+      hint: 'give the path of a readable Oracle script, or "-" to read standard input',
+      context: { file: file ?? '-' },
+      cause: error,
+    });
+  }
+}
