@@ -52,6 +52,14 @@ const SYMBOLS = [
   '~',
 ] as const;
 
+/** Symbols by their first character, longest first, so that a lookup tries two or three at most. */
+const SYMBOLS_BY_FIRST = new Map<string, string[]>();
+for (const symbol of SYMBOLS) {
+  const list = SYMBOLS_BY_FIRST.get(symbol[0]!) ?? [];
+  list.push(symbol);
+  SYMBOLS_BY_FIRST.set(symbol[0]!, list);
+}
+
 /** q'X...X': these opening delimiters close with their mirror; any other closes with itself. */
 const Q_CLOSERS: Record<string, string> = { '[': ']', '{': '}', '<': '>', '(': ')' };
 
@@ -148,15 +156,15 @@ export function createTokenizer(text: string, from = 0): Tokenizer {
 
   const take = (kind: TokenKind, end: number, value: string, flag?: Token['flag']): Token => {
     const start = here();
-    const token: Token = {
+    const token: { -readonly [K in keyof Token]: Token[K] } = {
       kind,
       text: text.slice(offset, end),
       value,
       start,
       end,
       firstOnLine: sawLineBreak,
-      ...(flag ? { flag } : {}),
     };
+    if (flag) token.flag = flag;
     advanceTo(end);
     // A token that spans lines (a string, a hint) does not put the next one on a new line.
     sawLineBreak = false;
@@ -247,7 +255,7 @@ export function createTokenizer(text: string, from = 0): Tokenizer {
     }
     const after = text[offset + 1];
     // String prefixes: N'..', Q'..', NQ'..' (any case).
-    const upper = ch.toUpperCase();
+    const upper = ch === 'n' || ch === 'q' ? ch.toUpperCase() : ch;
     if (upper === 'N' && after === "'") {
       const { end, value } = plainString(offset + 1);
       return take(TokenKind.String, end, value, 'national');
@@ -256,7 +264,7 @@ export function createTokenizer(text: string, from = 0): Tokenizer {
       const { end, value } = quotedString(offset + 1);
       return take(TokenKind.String, end, value);
     }
-    if (upper === 'N' && after?.toUpperCase() === 'Q' && text[offset + 2] === "'") {
+    if (upper === 'N' && (after === 'q' || after === 'Q') && text[offset + 2] === "'") {
       const { end, value } = quotedString(offset + 2);
       return take(TokenKind.String, end, value, 'national');
     }
@@ -287,8 +295,10 @@ export function createTokenizer(text: string, from = 0): Tokenizer {
       const name = text.slice(offset + 1, i);
       return take(TokenKind.BindVariable, i, isDigit(name[0]!) ? name : foldName(name));
     }
-    for (const symbol of SYMBOLS) {
-      if (text.startsWith(symbol, offset)) return take(TokenKind.Symbol, offset + symbol.length, symbol);
+    for (const symbol of SYMBOLS_BY_FIRST.get(ch) ?? []) {
+      if (symbol.length === 1 || text.startsWith(symbol, offset)) {
+        return take(TokenKind.Symbol, offset + symbol.length, symbol);
+      }
     }
     return fail(
       here(),
