@@ -11,6 +11,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase } from '../../test/support/databases.js';
 import { isDecantError } from '../core/errors.js';
+import { installOracleCompat } from '../target/compat/oracle-compat.js';
 import { readGoldenFile, type GoldenCase } from './golden.js';
 import { translate } from './index.js';
 
@@ -35,7 +36,7 @@ beforeAll(async () => {
   // Every value as PostgreSQL's text, so that expected rows are written as they print.
   client = new pg.Client({ connectionString: url, types: { getTypeParser: () => (value: string) => value } });
   await client.connect();
-  await client.query(readFileSync(new URL('../target/compat/oracle.sql', import.meta.url), 'utf8'));
+  await installOracleCompat(client);
   await client.query(readFileSync(new URL('./dialects/oracle/fixtures/schema.sql', import.meta.url), 'utf8'));
 });
 

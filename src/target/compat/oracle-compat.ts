@@ -1,0 +1,138 @@
+/**
+ * Decant's Oracle compatibility schema: functions for Oracle built-ins PostgreSQL lacks or
+ * answers differently, used by the translator where an inline rewrite would not be exact.
+ * Plain SQL (no extension); `LANGUAGE sql` single-expression functions so that the planner
+ * inlines them, PL/pgSQL only for loops and errors. Idempotent: every object is CREATE OR
+ * REPLACE, so installing again after an upgrade replaces the bodies.
+ * This module owns the SQL text and its installation; which call the translator writes is
+ * the business of src/translate/dialects/oracle/functions/.
+ */
+import type pg from 'pg';
+import { quoteIdent } from '../../core/sql/ident.js';
+import { compatDateSql } from './oracle-compat-dates.js';
+
+export const DEFAULT_ORACLE_COMPAT_SCHEMA = 'decant_oracle';
+
+/** The compatibility schema's SQL, for a schema name (quoted here). */
+export function oracleCompatSql(schema = DEFAULT_ORACLE_COMPAT_SCHEMA): string {
+  const s = quoteIdent(schema);
+  return `CREATE SCHEMA IF NOT EXISTS ${s};
+
+-- Raises an Oracle-like error from inside an SQL expression; returns its second argument's type.
+CREATE OR REPLACE FUNCTION ${s}.raise_error(message text, type_of anyelement) RETURNS anyelement
+  LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$ BEGIN RAISE EXCEPTION '%', message; END $$;
+
+-- SUBSTR: position 0 is 1, a negative position counts from the end (NULL when before the
+-- start), a length below 1 is NULL, positions are truncated, and '' is NULL.
+CREATE OR REPLACE FUNCTION ${s}.substr(str text, pos numeric) RETURNS text
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE
+  RETURN NULLIF(CASE
+    WHEN trunc(pos) >= 0 THEN pg_catalog.substr(str, greatest(trunc(pos), 1)::int)
+    WHEN -trunc(pos) <= length(str) THEN pg_catalog.substr(str, (length(str) + trunc(pos) + 1)::int)
+  END, '');
+CREATE OR REPLACE FUNCTION ${s}.substr(str text, pos numeric, len numeric) RETURNS text
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE
+  RETURN NULLIF(CASE
+    WHEN trunc(len) < 1 THEN NULL
+    WHEN trunc(pos) >= 0
+      THEN pg_catalog.substr(str, greatest(trunc(pos), 1)::int, least(trunc(len), 2147483647)::int)
+    WHEN -trunc(pos) <= length(str)
+      THEN pg_catalog.substr(str, (length(str) + trunc(pos) + 1)::int, least(trunc(len), 2147483647)::int)
+  END, '');
+
+-- INSTR: the occurrence-th match at or after a positive start, or at or before a start
+-- counted from the end when negative (searching backwards); matches may overlap.
+CREATE OR REPLACE FUNCTION ${s}.instr(str text, sub text, pos numeric DEFAULT 1, occurrence numeric DEFAULT 1)
+  RETURNS integer LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE AS $$
+DECLARE
+  p integer := trunc(pos);
+  n integer := trunc(occurrence);
+  found integer := 0;
+  i integer;
+  k integer;
+BEGIN
+  IF n < 1 THEN RAISE EXCEPTION 'argument ''%'' is out of range', occurrence USING ERRCODE = '22003'; END IF;
+  IF p = 0 THEN RETURN 0; END IF;
+  IF p > 0 THEN
+    i := p - 1;
+    LOOP
+      k := strpos(pg_catalog.substr(str, i + 1), sub);
+      IF k = 0 THEN RETURN 0; END IF;
+      i := i + k;
+      found := found + 1;
+      IF found = n THEN RETURN i; END IF;
+    END LOOP;
+  END IF;
+  i := length(str) + p + 1;
+  WHILE i >= 1 LOOP
+    IF pg_catalog.substr(str, i, length(sub)) = sub THEN
+      found := found + 1;
+      IF found = n THEN RETURN i; END IF;
+    END IF;
+    i := i - 1;
+  END LOOP;
+  RETURN 0;
+END $$;
+
+-- REPLACE: a NULL search string leaves the string as is, a NULL replacement removes.
+CREATE OR REPLACE FUNCTION ${s}.replace(str text, search text, replacement text DEFAULT NULL) RETURNS text
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE
+  RETURN NULLIF(CASE WHEN search IS NULL THEN str
+    ELSE pg_catalog.replace(str, search, coalesce(replacement, '')) END, '');
+
+-- MOD(m, 0) is m; otherwise PostgreSQL's mod (sign of the dividend) is Oracle's.
+CREATE OR REPLACE FUNCTION ${s}.mod(m numeric, n numeric) RETURNS numeric
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE
+  RETURN CASE WHEN n = 0 THEN m ELSE pg_catalog.mod(m, n) END;
+
+-- REMAINDER: m - n * N, N the integer nearest m / n, the even one on a tie.
+CREATE OR REPLACE FUNCTION ${s}.remainder(m numeric, n numeric) RETURNS numeric
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE
+  RETURN m - n * CASE WHEN abs(m / n - trunc(m / n)) = 0.5 THEN 2 * round(m / n / 2) ELSE round(m / n) END;
+
+-- BITAND on the integer parts, as a number.
+CREATE OR REPLACE FUNCTION ${s}.bitand(a numeric, b numeric) RETURNS numeric
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE
+  RETURN (trunc(a)::bigint & trunc(b)::bigint)::numeric;
+
+-- SYS_GUID: 16 random bytes (RAW(16)).
+CREATE OR REPLACE FUNCTION ${s}.sys_guid() RETURNS bytea
+  LANGUAGE sql VOLATILE PARALLEL SAFE
+  RETURN decode(pg_catalog.replace(gen_random_uuid()::text, '-', ''), 'hex');
+
+-- TO_CHAR without a format: a number in Oracle's shortest form (no trailing zeros, no
+-- leading zero before the point), a date in the default NLS_DATE_FORMAT DD-MON-RR.
+CREATE OR REPLACE FUNCTION ${s}.to_char(n numeric) RETURNS text
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE
+  RETURN CASE
+    WHEN n > -1 AND n < 0 THEN '-' || ltrim(trim_scale(-n)::text, '0')
+    WHEN n > 0 AND n < 1 THEN ltrim(trim_scale(n)::text, '0')
+    ELSE trim_scale(n)::text END;
+CREATE OR REPLACE FUNCTION ${s}.to_char(d timestamp) RETURNS text
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE
+  RETURN pg_catalog.to_char(d, 'DD-MON-YY');
+CREATE OR REPLACE FUNCTION ${s}.to_char(d timestamptz) RETURNS text
+  LANGUAGE sql STABLE PARALLEL SAFE
+  RETURN pg_catalog.to_char(d, 'DD-MON-YY HH.MI.SS.US AM TZH:TZM');
+CREATE OR REPLACE FUNCTION ${s}.to_char(str text) RETURNS text
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE
+  RETURN str;
+
+-- TO_CHAR with $ or L: Oracle's currency symbol floats against the first digit, after the sign.
+CREATE OR REPLACE FUNCTION ${s}.to_char_currency(n numeric, format text, symbol text) RETURNS text
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE
+  RETURN CASE WHEN pg_catalog.to_char(n, format) LIKE '%#%' THEN repeat('#', length(pg_catalog.to_char(n, format)) + 1)
+    ELSE regexp_replace(pg_catalog.to_char(n, format), '([0-9.])', symbol || '\\1') END;
+${compatDateSql(s)}`;
+}
+
+/** The compatibility schema's SQL for the default schema name. */
+export const ORACLE_COMPAT_SQL = oracleCompatSql();
+
+/** Creates (or replaces) the compatibility functions in the target. */
+export async function installOracleCompat(
+  client: pg.ClientBase,
+  schema = DEFAULT_ORACLE_COMPAT_SCHEMA,
+): Promise<void> {
+  await client.query(oracleCompatSql(schema));
+}
