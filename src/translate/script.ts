@@ -104,9 +104,14 @@ export function splitScript(text: string): Script {
   const setAside: ScriptLine[] = [];
   let offset = 0;
   let line = 1;
+  let lineStart = 0;
   /** Moves `offset` to `to`, counting lines. */
   const moveTo = (to: number): void => {
-    for (; offset < to; offset++) if (text[offset] === '\n') line++;
+    for (; offset < to; offset++)
+      if (text[offset] === '\n') {
+        line++;
+        lineStart = offset + 1;
+      }
   };
 
   while (offset < text.length) {
@@ -137,7 +142,7 @@ export function splitScript(text: string): Script {
       continue;
     }
 
-    const tokenizer = createTokenizer(text, offset);
+    const tokenizer = createTokenizer(text, offset, { line, lineStart });
     const tokens: Token[] = [];
     let plsql = false;
     let endOffset = text.length;

@@ -95,12 +95,18 @@ export interface Tokenizer {
 }
 
 /** Tokens from `from` (an offset in `text`) on; positions count from the start of `text`. */
-export function createTokenizer(text: string, from = 0): Tokenizer {
+export function createTokenizer(
+  text: string,
+  from = 0,
+  /** The line of `from` and where that line starts, when the caller knows them already. */
+  known?: { readonly line: number; readonly lineStart: number },
+): Tokenizer {
   let offset = from;
-  let line = 1;
-  let lineStart = 0;
-  // Count the lines before `from` once.
-  for (let i = 0; i < from; i++) {
+  let line = known?.line ?? 1;
+  let lineStart = known?.lineStart ?? 0;
+  // Count the lines before `from` once (a script splitter passes them: counting from the
+  // start for every statement would make splitting quadratic in the script's length).
+  for (let i = 0; !known && i < from; i++) {
     if (text[i] === '\n') {
       line++;
       lineStart = i + 1;
