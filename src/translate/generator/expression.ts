@@ -214,11 +214,12 @@ function printCall(e: FunctionCall): string {
         return name ? `${ident(name)} => ${generateExpression(arg)}` : generateExpression(arg);
       })
       .join(', ');
+  if (e.argumentOrder) args += ` ORDER BY ${generateOrderBy(e.argumentOrder)}`;
   let sql = `${functionName(e.name)}(${e.distinct ? 'DISTINCT ' : ''}${args})`;
   if (e.withinGroup) sql += ` WITHIN GROUP (ORDER BY ${generateOrderBy(e.withinGroup)})`;
   if (e.filter) sql += ` FILTER (WHERE ${generateExpression(e.filter)})`;
   if (e.over) sql += ` OVER (${generateWindow(e.over)})`;
-  return sql;
+  return e.element === undefined ? sql : `(${sql})[${e.element}]`;
 }
 
 export function generateOrderBy(items: readonly OrderItem[]): string {

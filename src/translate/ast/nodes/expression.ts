@@ -200,6 +200,10 @@ export interface FunctionCall extends NodeBase {
   readonly keep?: KeepClause;
   readonly over?: WindowSpec;
   readonly filter?: Expression;
+  /** PostgreSQL's ORDER BY inside an aggregate's parentheses: STRING_AGG(x, ',' ORDER BY y). */
+  readonly argumentOrder?: readonly OrderItem[];
+  /** An element of the call's array result: (ARRAY_AGG(x ORDER BY y))[1]. */
+  readonly element?: number;
   /** LISTAGG's ON OVERFLOW, RESPECT/IGNORE NULLS: kept as words the rules decide on. */
   readonly options?: readonly string[];
   /** The rule that built this call, when a later rule needs to recognise its work. */
