@@ -8,7 +8,9 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'libpg-query';
+import pg from 'pg';
 import { describe, expect, it } from 'vitest';
+import { createDatabase } from '../support/databases.js';
 import { CLI, runCli, type CliResult } from '../support/engine.js';
 
 const SCRIPT = [
@@ -127,6 +129,21 @@ describe('decant translate', () => {
     expect(run.stderr).toContain(
       '2 statements: 1 translated, 1 translated with notes to review, 0 unsupported',
     );
+  });
+
+  it('prints the compatibility functions for a schema of our choice, and they install and answer', async () => {
+    const run = await runCli(['translate', '--print-compat-sql', '--compat-schema', 'ora']);
+    expect(run.code).toBe(0);
+    const client = new pg.Client({ connectionString: await createDatabase('translate_cli') });
+    await client.connect();
+    try {
+      await client.query(run.stdout);
+      // SUBSTR with a negative position counts from the end (Oracle's SUBSTR documentation).
+      const { rows } = await client.query<{ s: string }>("SELECT ora.substr('Decant', -3) AS s");
+      expect(rows).toEqual([{ s: 'ant' }]);
+    } finally {
+      await client.end();
+    }
   });
 
   it('refuses an unreadable file with a hint and exit status 2', async () => {

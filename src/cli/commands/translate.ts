@@ -11,6 +11,7 @@ import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { DecantError, messageOf } from '../../core/errors.js';
+import { oracleCompatSql } from '../../target/compat/oracle-compat.js';
 import { DEFAULT_COMPAT_SCHEMA, translateScript, type TranslateOptions } from '../../translate/index.js';
 import {
   buildTranslationReport,
@@ -23,6 +24,7 @@ import {
 
 interface TranslateFlags {
   report?: boolean;
+  printCompatSql?: boolean;
   compatSchema: string;
   numberWithoutPrecision: 'numeric' | 'double-precision';
 }
@@ -45,6 +47,10 @@ export function registerTranslateCommand(program: Command): void {
       "schema of Decant's Oracle compatibility functions",
       DEFAULT_COMPAT_SCHEMA,
     )
+    .option(
+      '--print-compat-sql',
+      'print the SQL that creates the compatibility functions the translation calls (in --compat-schema), and nothing else',
+    )
     .addOption(
       new Option('--number-without-precision <type>', 'type for NUMBER without precision')
         .choices(Object.keys(NUMBER_TYPES))
@@ -62,12 +68,21 @@ statement with line, column, label, status, oracle, sql and diagnostics.
 Exit status: 0 when every statement translated (notes to review included); 9 (TRANSLATE_PARTIAL)
 when at least one is unsupported; 2 when the file cannot be read.
 
+The translated SQL calls functions of the compatibility schema (e.g. decant_oracle.substr) where
+PostgreSQL has no exact built-in: create them first in the target with --print-compat-sql.
+
 Examples:
+  decant translate --print-compat-sql | psql "$TARGET_URL"
   decant translate schema.sql > schema.pg.sql
   decant translate schema.sql --report > schema.pg.sql     (the report on the terminal)
   cat queries.sql | decant translate - --json | jq .totals`,
     )
     .action(async (file: string | undefined, flags: TranslateFlags, cmd: Command) => {
+      if (flags.printCompatSql) {
+        const sql = oracleCompatSql(flags.compatSchema);
+        process.stdout.write(sql.endsWith('\n') ? sql : `${sql}\n`);
+        return;
+      }
       const json = cmd.optsWithGlobals().json === true;
       const text = await readScript(file);
       const options: TranslateOptions = {
