@@ -17,6 +17,7 @@ export function qualified(parts: readonly Name[], use: NameUse = 'relation'): st
 const KEYWORD_FUNCTIONS = new Set([
   'coalesce',
   'greatest',
+  'grouping',
   'least',
   'nullif',
   'xmlconcat',
