@@ -14,6 +14,15 @@ export interface TranslateOptions {
   readonly compatSchema?: string;
   /** Known column types (lower-case table → column → Oracle type name), for date arithmetic. */
   readonly columnTypes?: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  /**
+   * Overrides of the Oracle → PostgreSQL type map (dialects/oracle/types.ts), for columns and
+   * CAST: `{ 'NUMBER(1)': 'boolean', DATE: 'timestamp' }`. A key with parentheses matches that
+   * exact spelling, a key without matches the type whatever its arguments; case and spaces do
+   * not count. The value is PostgreSQL type text, written out as given.
+   */
+  readonly typeMap?: Readonly<Record<string, string>>;
+  /** Per-column overrides, before typeMap: `{ 'emp.empno': 'integer' }` (PostgreSQL names, lower case). */
+  readonly columnTypeMap?: Readonly<Record<string, string>>;
 }
 
 export interface RuleContext {

@@ -15,6 +15,12 @@ import returningInto from './returning-into.js';
 import outerJoin from './outer-join.js';
 import pseudoColumns from './pseudo-columns.js';
 import rownum from './rownum.js';
+import castTypes from './cast-types.js';
+import ddlConstraints from './ddl-constraints.js';
+import ddlObjects from './ddl-objects.js';
+import ddlSequences from './ddl-sequences.js';
+import ddlTables from './ddl-tables.js';
+import ddlTypes from './ddl-types.js';
 
 export const RULES: readonly Rule[] = [
   bindVariables,
@@ -28,4 +34,11 @@ export const RULES: readonly Rule[] = [
   merge,
   multiInsert,
   returningInto,
+  // DDL statements, once their expressions are rewritten; casts after any rule that reads Oracle type names.
+  ddlTypes,
+  ddlConstraints,
+  ddlTables,
+  ddlSequences,
+  ddlObjects,
+  castTypes,
 ];
