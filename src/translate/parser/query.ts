@@ -61,12 +61,22 @@ export function parseQuery(c: Cursor): Query {
     else if (c.acceptWord('EXCEPT')) op = 'EXCEPT';
     else break;
     c.acceptWord('DISTINCT');
-    const right = parseQueryTerm(c);
-    query = { kind: 'set-operation', at: opAt, op, left: query, right, orderBy: [] };
+    const parenthesized = c.isSymbol('(');
+    let right = parseQueryTerm(c);
+    // ORDER BY, OFFSET and FETCH after the last branch belong to the whole compound query.
+    let hoisted: Partial<QueryTail> = {};
+    if (!parenthesized && right.kind === 'select') {
+      const { orderBy, offset, fetch, siblings: _s, forUpdate: _f, ...select } = right;
+      if (orderBy.length || offset || fetch) {
+        hoisted = { orderBy: [...orderBy], ...(offset ? { offset } : {}), ...(fetch ? { fetch } : {}) };
+        right = { ...select, orderBy: [] };
+      }
+    }
+    query = { kind: 'set-operation', at: opAt, op, left: query, right, orderBy: [], ...hoisted };
   }
   if (query.kind === 'set-operation') {
     const tail = parseQueryTail(c);
-    query = { ...query, ...tail };
+    if (tail.orderBy.length || tail.offset || tail.fetch || tail.forUpdate) query = { ...query, ...tail };
   }
   if (withClause) query = { ...query, at, with: withClause };
   return query;

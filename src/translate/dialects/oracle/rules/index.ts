@@ -6,6 +6,14 @@
 import type { Rule } from '../../dialect.js';
 import bindVariables from './bind-variables.js';
 import concatenation from './concatenation.js';
+import connectBy from './connect-by.js';
+import derivedAlias from './derived-alias.js';
+import fetchPercent from './fetch-percent.js';
+import keep from './keep.js';
+import listagg from './listagg.js';
+import pivot from './pivot.js';
+import unpivot from './unpivot.js';
+import rownumDml from './rownum-dml.js';
 import dual from './dual.js';
 import emptyString from './empty-string.js';
 import functions from './functions.js';
@@ -27,8 +35,16 @@ export const RULES: readonly Rule[] = [
   emptyString,
   pseudoColumns,
   functions,
+  keep,
+  listagg,
   concatenation,
+  derivedAlias,
+  pivot,
+  unpivot,
+  connectBy,
   rownum,
+  rownumDml,
+  fetchPercent,
   outerJoin,
   dual,
   merge,

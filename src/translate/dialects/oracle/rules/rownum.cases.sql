@@ -14,3 +14,31 @@ SELECT ename, sal FROM emp ORDER BY sal DESC, ename LIMIT 3;
 -- case: ROWNUM bound next to ORDER BY is refused, pointing at ROWNUM
 -- expect-error: TRANSLATE_UNSUPPORTED at 1:29
 SELECT ename FROM emp WHERE ROWNUM <= 5 ORDER BY ename;
+
+-- case: DELETE with a ROWNUM bound picks the rows by ctid
+DELETE FROM emp WHERE ROWNUM <= 100;
+DELETE FROM emp WHERE emp.ctid IN (SELECT emp.ctid FROM emp LIMIT 100);
+-- check: SELECT COUNT(*) FROM emp
+-- rows: [["0"]]
+
+-- case: DELETE with a condition and ROWNUM
+DELETE FROM emp e WHERE e.deptno = 30 AND ROWNUM < 3;
+DELETE FROM emp e WHERE e.ctid IN (SELECT e.ctid FROM emp e WHERE e.deptno = 30 LIMIT 2);
+-- check: SELECT COUNT(*) FROM emp WHERE deptno = 30
+-- rows: [["4"]]
+
+-- case: UPDATE with ROWNUM = 1
+UPDATE emp SET sal = sal * 1.1 WHERE job = 'CLERK' AND ROWNUM = 1;
+UPDATE emp SET sal = sal * 1.1 WHERE emp.ctid IN (SELECT emp.ctid FROM emp WHERE job = 'CLERK' LIMIT 1);
+-- check: SELECT COUNT(*) FROM emp WHERE job = 'CLERK' AND sal NOT IN (800, 950, 1100, 1300)
+-- rows: [["1"]]
+
+-- case: UPDATE with a ROWNUM condition Oracle never satisfies
+UPDATE emp SET sal = 0 WHERE ROWNUM > 5;
+UPDATE emp SET sal = 0 WHERE emp.ctid IN (SELECT emp.ctid FROM emp LIMIT 0);
+-- check: SELECT COUNT(*) FROM emp WHERE sal = 0
+-- rows: [["0"]]
+
+-- case: DELETE with a ROWNUM use that is not a bound is refused
+-- expect-error: TRANSLATE_UNSUPPORTED at 1:23
+DELETE FROM emp WHERE MOD(ROWNUM, 2) = 0;

@@ -25,7 +25,10 @@ export function sourceColumns(
   if (item.kind === 'table') {
     const table = item.name.at(-1)!.value.toLowerCase();
     const columns = ctx.options.columnTypes?.get(table);
-    if (!columns) return refuse(`the columns of ${table} are not known (TranslateOptions.columnTypes does not list them)`);
+    if (!columns)
+      return refuse(
+        `the columns of ${table} are not known (TranslateOptions.columnTypes does not list them)`,
+      );
     return [...columns.keys()].map((c) => oracleName(c));
   }
   const query = item.query;
