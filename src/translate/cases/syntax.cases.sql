@@ -177,3 +177,7 @@ SELECT CURSOR(SELECT 1 FROM dual) FROM dual;
 -- case: WITH FUNCTION is refused
 -- expect-error: TRANSLATE_UNSUPPORTED at 1:6
 WITH FUNCTION f RETURN NUMBER IS BEGIN RETURN 1; END; SELECT f FROM dual;
+
+-- case: a partitioned outer join is refused at PARTITION BY on the right
+-- expect-error: TRANSLATE_UNSUPPORTED at 1:44
+SELECT * FROM emp e LEFT OUTER JOIN dept d PARTITION BY (d.loc) ON 1 = 1;

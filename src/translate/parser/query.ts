@@ -300,6 +300,9 @@ function parseJoinedTable(c: Cursor): FromItem {
       return left;
     }
     const right = parseTablePrimary(c);
+    if (c.isWord('PARTITION', 'BY')) {
+      c.unsupported('a partitioned outer join', 'PostgreSQL has no PARTITION BY in joins');
+    }
     let on: Expression | undefined;
     let using: Name[] | undefined;
     if (type !== 'CROSS' && type !== 'CROSS APPLY' && type !== 'OUTER APPLY' && !natural) {
