@@ -5,7 +5,7 @@
  * clauses are dropped (physical.ts). Object tables, clusters and external tables are refused.
  * https://docs.oracle.com/en/database/oracle/oracle-database/19/sqlrf/CREATE-TABLE.html
  */
-import type { ColumnDefinition, Constraint, CreateTable, Identity, Name } from '../../ast/node.js';
+import type { ColumnDefinition, Constraint, CreateTable, Identity } from '../../ast/node.js';
 import type { Position } from '../../tokens/token.js';
 import type { Cursor } from '../cursor.js';
 import { parseExpression } from '../expression.js';
@@ -169,9 +169,4 @@ function parseIdentity(c: Cursor): Identity {
     c.expectSymbol(')');
   }
   return { always, onNull, options };
-}
-
-/** Column names of CREATE TABLE ... (a, b) AS query, as written. */
-export function columnNames(table: CreateTable): Name[] {
-  return table.columns.map((column) => column.name);
 }
