@@ -95,6 +95,14 @@ CREATE OR REPLACE FUNCTION ${s}.bitand(a numeric, b numeric) RETURNS numeric
   LANGUAGE sql IMMUTABLE PARALLEL SAFE
   RETURN (trunc(a)::bigint & trunc(b)::bigint)::numeric;
 
+-- GREATEST / LEAST: any NULL argument makes the result NULL (PostgreSQL's skip NULLs).
+CREATE OR REPLACE FUNCTION ${s}.greatest(VARIADIC v anycompatiblearray) RETURNS anycompatible
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE
+  AS 'SELECT CASE WHEN array_position(v, NULL) IS NULL THEN (SELECT max(x) FROM unnest(v) x) END';
+CREATE OR REPLACE FUNCTION ${s}.least(VARIADIC v anycompatiblearray) RETURNS anycompatible
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE
+  AS 'SELECT CASE WHEN array_position(v, NULL) IS NULL THEN (SELECT min(x) FROM unnest(v) x) END';
+
 -- SYS_GUID: 16 random bytes (RAW(16)).
 CREATE OR REPLACE FUNCTION ${s}.sys_guid() RETURNS bytea
   LANGUAGE sql VOLATILE PARALLEL SAFE

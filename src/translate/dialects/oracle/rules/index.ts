@@ -17,6 +17,10 @@ import rownumDml from './rownum-dml.js';
 import dual from './dual.js';
 import emptyString from './empty-string.js';
 import functions from './functions.js';
+import arithmeticLiterals from './arithmetic-literals.js';
+import dateArithmetic from './date-arithmetic.js';
+import dateComparison from './date-comparison.js';
+import trim from './trim.js';
 import merge from './merge.js';
 import multiInsert from './multi-insert.js';
 import returningInto from './returning-into.js';
@@ -35,6 +39,10 @@ export const RULES: readonly Rule[] = [
   emptyString,
   pseudoColumns,
   functions,
+  arithmeticLiterals,
+  dateArithmetic,
+  dateComparison,
+  trim,
   keep,
   listagg,
   concatenation,
