@@ -150,12 +150,12 @@ const cases: { doc: string; sql: string; expected: string | null }[] = [
   },
   {
     doc: 'Format-Models $ element',
-    sql: `${o}.to_char_currency(1234.5, '9,999.99', '$')`,
+    sql: `${o}.to_char(1234.5, '9,999.99', '$')`,
     expected: ' $1,234.50',
   },
   {
     doc: 'Format-Models $ element (negative)',
-    sql: `${o}.to_char_currency(-12.5, '9,999.99', '$')`,
+    sql: `${o}.to_char(-12.5, '9,999.99', '$')`,
     expected: '   -$12.50',
   },
   {

@@ -119,6 +119,9 @@ CREATE OR REPLACE FUNCTION ${s}.to_char(n numeric) RETURNS text
 CREATE OR REPLACE FUNCTION ${s}.to_char(d timestamp) RETURNS text
   LANGUAGE sql IMMUTABLE PARALLEL SAFE
   RETURN pg_catalog.to_char(d, 'DD-MON-YY');
+CREATE OR REPLACE FUNCTION ${s}.to_char(d date) RETURNS text
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE
+  RETURN pg_catalog.to_char(d, 'DD-MON-YY');
 CREATE OR REPLACE FUNCTION ${s}.to_char(d timestamptz) RETURNS text
   LANGUAGE sql STABLE PARALLEL SAFE
   RETURN pg_catalog.to_char(d, 'DD-MON-YY HH.MI.SS.US AM TZH:TZM');
@@ -126,11 +129,16 @@ CREATE OR REPLACE FUNCTION ${s}.to_char(str text) RETURNS text
   LANGUAGE sql IMMUTABLE PARALLEL SAFE
   RETURN str;
 
--- TO_CHAR with $ or L: Oracle's currency symbol floats against the first digit, after the sign.
-CREATE OR REPLACE FUNCTION ${s}.to_char_currency(n numeric, format text, symbol text) RETURNS text
+-- TO_CHAR of a number with a format: PostgreSQL's, except that a value too wide fills the
+-- whole width with # (PostgreSQL keeps the sign and the point), and that Oracle's currency
+-- symbol ($, L) floats against the first digit, after the sign.
+CREATE OR REPLACE FUNCTION ${s}.to_char(n numeric, format text, currency text DEFAULT '') RETURNS text
   LANGUAGE sql IMMUTABLE PARALLEL SAFE
-  RETURN CASE WHEN pg_catalog.to_char(n, format) LIKE '%#%' THEN repeat('#', length(pg_catalog.to_char(n, format)) + 1)
-    ELSE regexp_replace(pg_catalog.to_char(n, format), '([0-9.])', symbol || '\\1') END;
+  RETURN CASE
+    WHEN strpos(pg_catalog.to_char(n, format), '#') > 0
+      THEN repeat('#', length(pg_catalog.to_char(n, format)) + length(currency))
+    WHEN currency = '' THEN pg_catalog.to_char(n, format)
+    ELSE regexp_replace(pg_catalog.to_char(n, format), '([0-9.])', currency || '\\1') END;
 ${compatDateSql(s)}`;
 }
 

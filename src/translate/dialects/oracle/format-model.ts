@@ -231,7 +231,7 @@ export function translateDateFormat(format: string, at: Position, use: DateForma
 
 export interface NumberFormat {
   readonly pg: string;
-  /** Set when the model has $ or L: the symbol floats against the digits (compat to_char_currency). */
+  /** Set when the model has $ or L: the symbol floats against the digits (compat to_char). */
   readonly currency?: string;
 }
 

@@ -64,20 +64,13 @@ const toChar: FunctionTranslation = (f, ctx) => {
   const format = literalFormat(f, f.args[1]!);
   if (!isDatetime(type) && isNumberFormat(format)) {
     const model = translateNumberFormat(format, f.args[1]!.at, 'output');
-    if (model.currency) {
-      return returning(
-        'string',
-        compatCall(
-          ctx,
-          f.at,
-          'to_char_currency',
-          value,
-          string(f.args[1]!.at, model.pg),
-          string(f.at, model.currency),
-        ),
-      );
-    }
-    return returning('string', call(f.at, 'TO_CHAR', value, string(f.args[1]!.at, model.pg)));
+    // Through the compatibility schema: Oracle fills an overflow with # and floats $.
+    const args = [
+      value,
+      string(f.args[1]!.at, model.pg),
+      ...(model.currency ? [string(f.at, model.currency)] : []),
+    ];
+    return returning('string', compatCall(ctx, f.at, 'to_char', ...args));
   }
   const model = translateDateFormat(format, f.args[1]!.at, 'output');
   return returning('string', call(f.at, 'TO_CHAR', value, string(f.args[1]!.at, model.pg)));

@@ -72,6 +72,13 @@ export const nullIfEmpty = (at: Position, e: Expression): Expression =>
 export function asText(e: Expression, ctx: RuleContext): Expression {
   const type = inferType(e, ctx);
   if (e.kind === 'literal' && e.type === 'number') return string(e.at, canonicalNumber(e.value));
+  if (type === 'date' || type === 'timestamp') {
+    ctx.review(
+      e.at,
+      'a date converted to text',
+      "it is printed as DD-MON-RR, Oracle's default NLS_DATE_FORMAT",
+    );
+  }
   if (type === 'number' || type === 'date' || type === 'timestamp') {
     return returning('string', compatCall(ctx, e.at, 'to_char', e));
   }

@@ -7,6 +7,7 @@
 import type { Expression, FunctionCall } from '../../../ast/node.js';
 import { rule } from '../../dialect.js';
 import { call, string } from '../build.js';
+import { asText } from '../functions/helpers.js';
 
 const ORIGIN = 'concatenation';
 
@@ -25,9 +26,10 @@ const neverEmpty = (e: Expression): boolean =>
 export default rule({
   name: 'concatenation',
   kinds: ['binary'],
-  rewrite: (node) => {
+  rewrite: (node, ctx) => {
     if (node.op !== '||') return node;
-    const args = [...operands(node.left), ...operands(node.right)];
+    // Numbers and dates are converted as Oracle's TO_CHAR would (1.50 is '1.5'), where known.
+    const args = [...operands(node.left), ...operands(node.right)].map((e) => asText(e, ctx));
     const concat: FunctionCall = { ...call(node.at, 'CONCAT', ...args), origin: ORIGIN };
     if (args.some(neverEmpty)) return concat;
     return { ...call(node.at, 'NULLIF', concat, string(node.at, '')), origin: ORIGIN };
