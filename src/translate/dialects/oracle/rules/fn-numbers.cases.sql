@@ -55,7 +55,7 @@ SELECT decant_oracle.trunc(n) FROM t ORDER BY id;
 
 -- case: TRUNC of a column with a number of places
 SELECT TRUNC(sal / 7, 2) FROM emp WHERE empno = 7369;
-SELECT TRUNC(sal / 7, 2) FROM emp WHERE empno = 7369;
+SELECT TRUNC(sal::numeric / 7, 2) FROM emp WHERE empno = 7369;
 -- rows: [["114.28"]]
 
 -- case: GREATEST of strings (Oracle docs example)
