@@ -3,6 +3,7 @@
  *
  *   -- case: what the case shows
  *   -- review: CONSTRUCT            (optional: a review note on this construct is expected)
+ *   -- options: {"typeMap": ...}     (optional: TranslateOptions as JSON; columnTypes as nested objects)
  *   SELECT ... FROM dual;            the Oracle input: lines up to one ending in `;` (or a `/` line)
  *   SELECT ...;                      the expected PostgreSQL: lines up to one ending in `;`,
  *                                    joined with single spaces
@@ -28,6 +29,8 @@ export interface GoldenCase {
   readonly expected?: string;
   readonly error?: { readonly code: string; readonly line: number; readonly column: number };
   readonly reviews: readonly string[];
+  /** TranslateOptions as written in the case (JSON). */
+  readonly options?: Record<string, unknown>;
   /** Expected rows, as JSON values; compared with PostgreSQL's text output. */
   readonly rows?: readonly (readonly unknown[])[];
   /** A PostgreSQL query whose rows are compared instead of the statement's own. */
@@ -53,13 +56,16 @@ export function readGoldenFile(file: string): GoldenCase[] {
     i++;
     let error: GoldenCase['error'];
     const reviews: string[] = [];
+    let options: Record<string, unknown> | undefined;
     for (; i < lines.length && lines[i]!.startsWith('-- ') && !lines[i]!.startsWith('-- case:'); i++) {
       const directive = lines[i]!;
       const errorMatch = /^-- expect-error:\s*(\w+) at (\d+):(\d+)\s*$/.exec(directive);
       const reviewMatch = /^-- review:\s*(.+)$/.exec(directive);
+      const optionsMatch = /^-- options:\s*(.+)$/.exec(directive);
       if (errorMatch)
         error = { code: errorMatch[1]!, line: Number(errorMatch[2]), column: Number(errorMatch[3]) };
       else if (reviewMatch) reviews.push(reviewMatch[1]!.trim());
+      else if (optionsMatch) options = JSON.parse(optionsMatch[1]!) as Record<string, unknown>;
       else fail(`unknown directive: ${directive}`);
     }
     const input = takeStatement(lines, i, true);
@@ -92,6 +98,7 @@ export function readGoldenFile(file: string): GoldenCase[] {
       name,
       input: input!.text,
       reviews,
+      ...(options ? { options } : {}),
       ...(expected !== undefined ? { expected } : {}),
       ...(error ? { error } : {}),
       ...(rows ? { rows } : {}),

@@ -181,3 +181,7 @@ WITH FUNCTION f RETURN NUMBER IS BEGIN RETURN 1; END; SELECT f FROM dual;
 -- case: a partitioned outer join is refused at PARTITION BY on the right
 -- expect-error: TRANSLATE_UNSUPPORTED at 1:44
 SELECT * FROM emp e LEFT OUTER JOIN dept d PARTITION BY (d.loc) ON 1 = 1;
+
+-- case: IGNORE NULLS on a function no rule knows is refused, not dropped
+-- expect-error: TRANSLATE_UNSUPPORTED at 1:8
+SELECT my_agg(sal IGNORE NULLS) OVER (ORDER BY empno) FROM emp;

@@ -201,6 +201,15 @@ function printUnary(e: Extract<Expression, { kind: 'unary' }>): Printed {
 }
 
 function printCall(e: FunctionCall): string {
+  // RESPECT NULLS is every function's default; any other option a rule did not take care of changes the result.
+  const option = e.options?.find((o) => o !== 'RESPECT NULLS');
+  if (option) {
+    throw unsupported(
+      e.at,
+      `${option} in ${e.name.map((n) => n.value).join('.')}()`,
+      'PostgreSQL has no such option here',
+    );
+  }
   if (e.keep)
     throw unsupported(e.at, 'KEEP (DENSE_RANK ...)', 'this aggregate has no PostgreSQL form Decant knows');
   // A keyword-function a rule wrote (CURRENT_USER, LOCALTIMESTAMP): printed as the keyword it is.
