@@ -38,7 +38,8 @@ export const ERROR_CODES = {
   },
   TRANSLATE_PARTIAL: {
     exit: 9,
-    summary: 'decant translate could not translate every statement of the script; --report lists which and why.',
+    summary:
+      'decant translate could not translate every statement of the script; --report lists which and why.',
   },
   TRANSLATE_INPUT: {
     exit: 2,
