@@ -13,7 +13,7 @@ import { some, transform } from '../../../../ast/transform.js';
 import { unsupported } from '../../../../diagnostics.js';
 import { generateExpression } from '../../../../generator/expression.js';
 import type { RuleContext } from '../../../dialect.js';
-import { binary, call, caseWhen, isNull, number } from '../../build.js';
+import { binary, call, caseWhen, compatCall, isNull, number, string } from '../../build.js';
 import { isWord, ref, rowNumber, select, word } from './nodes.js';
 
 interface Carried {
@@ -235,14 +235,17 @@ export function recursiveHierarchy(node: Select, ctx: RuleContext): Select {
     right: table,
     on,
   });
-  const loopCheck = isNull(at, call(at, 'ARRAY_POSITION', h('IDS'), rowId));
-  if (hasPrior && !hierarchy.noCycle) {
-    ctx.review(
-      hierarchy.connectBy.at,
-      'CONNECT BY',
-      'Oracle stops with ORA-01436 when the data has a loop; the translation stops following the loop instead',
-    );
-  }
+  const notVisited = isNull(at, call(at, 'ARRAY_POSITION', h('IDS'), rowId));
+  // Without NOCYCLE, Oracle stops the query with ORA-01436 when a row would be its own
+  // ancestor. The error's second argument is the row's test, not a constant, so PostgreSQL
+  // cannot fold the call at plan time and raises only when a loop is met.
+  const loopCheck = hierarchy.noCycle
+    ? notVisited
+    : caseWhen(
+        at,
+        [{ when: notVisited, then: { kind: 'literal', at, type: 'boolean', value: 'TRUE' } }],
+        compatCall(ctx, at, 'raise_error', string(at, 'ORA-01436: CONNECT BY loop in user data'), notVisited),
+      );
   const root = select(
     at,
     columns.map((c) => c.root),
