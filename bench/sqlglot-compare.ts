@@ -23,7 +23,7 @@ import { isDecantError, messageOf } from '../src/core/errors.js';
 import { startEmbeddedPostgres } from '../src/embedded/postgres-server.js';
 import { installOracleCompat } from '../src/target/compat/oracle-compat.js';
 import { readGoldenFile, type GoldenCase } from '../src/translate/golden.js';
-import { translate } from '../src/translate/index.js';
+import { translate, type TranslateOptions } from '../src/translate/index.js';
 import { sqlglotTranspile, sqlglotVersion } from './sqlglot.js';
 
 const ROOT = fileURLToPath(new URL('../src/translate/', import.meta.url));
@@ -47,9 +47,22 @@ async function caseFiles(dir: string): Promise<string[]> {
   return nested.flat().sort();
 }
 
-function decant(sql: string): Output {
+/** A case's `-- options:` as TranslateOptions (columnTypes as maps), as the golden runner reads them. */
+function optionsOf(c: GoldenCase): TranslateOptions {
+  const { columnTypes, ...rest } = (c.options ?? {}) as {
+    columnTypes?: Record<string, Record<string, string>>;
+  };
+  if (!columnTypes) return rest;
+  const tables = Object.entries(columnTypes).map(
+    ([table, columns]) => [table, new Map(Object.entries(columns))] as const,
+  );
+  return { ...rest, columnTypes: new Map(tables) };
+}
+
+/** Decant with the case's options (sqlglot has no counterpart to them). */
+function decant(c: GoldenCase): Output {
   try {
-    return { ok: true, sql: translate(sql).sql };
+    return { ok: true, sql: translate(c.input, optionsOf(c)).sql };
   } catch (error) {
     if (!isDecantError(error)) return { ok: false, error: `crash: ${messageOf(error)}` };
     return { ok: false, error: `${error.code}: ${error.message}` };
@@ -127,7 +140,7 @@ async function main(): Promise<void> {
     await client.query(await readFile(join(ROOT, 'dialects/oracle/fixtures/schema.sql'), 'utf8'));
     for (const [i, c] of cases.entries()) {
       const feature = relative(ROOT, c.file);
-      const d = await judge(c, decant(c.input), client);
+      const d = await judge(c, decant(c), client);
       const s = await judge(c, glotOutputs[i]!, client);
       const counts = table.get(feature) ?? { cases: 0, decant: 0, sqlglot: 0 };
       counts.cases++;
