@@ -237,3 +237,14 @@ END;
 -- case: a statement that is not SQL is a syntax error at its first word
 -- expect-error: TRANSLATE_SYNTAX at 1:1
 FROBNICATE emp;
+
+-- case: INSERT ALL from DUAL, the usual way to insert several rows at once
+INSERT ALL INTO dept (deptno, dname) VALUES (98, 'A') INTO dept (deptno, dname) VALUES (99, 'B') SELECT * FROM dual;
+WITH insert_source_1 AS MATERIALIZED (SELECT 'X' AS dummy), insert_1 AS (INSERT INTO dept (deptno, dname) SELECT 98, 'A' FROM insert_source_1) INSERT INTO dept (deptno, dname) SELECT 99, 'B' FROM insert_source_1;
+-- check: SELECT deptno, dname FROM dept WHERE deptno > 97 ORDER BY deptno
+-- rows: [["98", "A"], ["99", "B"]]
+
+-- case: SELECT * FROM dual selects DUMMY
+SELECT * FROM dual;
+SELECT 'X' AS dummy;
+-- rows: [["X"]]
