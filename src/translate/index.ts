@@ -9,6 +9,7 @@ import { ORACLE } from './dialects/oracle/dialect.js';
 import type { RuleContext, TranslateOptions } from './dialects/dialect.js';
 import { generate } from './generator/generator.js';
 import { parseStatement, type StatementSource } from './parser/parser.js';
+import { columnTypesOf } from './parser/ddl.js';
 import { applyRules } from './rewrite.js';
 import { splitScript, type ScriptLine } from './script.js';
 import type { Position } from './tokens/token.js';
@@ -92,16 +93,25 @@ export interface ScriptTranslation {
   readonly setAside: readonly ScriptLine[];
 }
 
-/** Translates a SQL*Plus-style script statement by statement; one failure does not stop the rest. */
+/**
+ * Translates a SQL*Plus-style script statement by statement; one failure does not stop the
+ * rest. The column types of the script's CREATE TABLE statements are known to the statements
+ * after them (date arithmetic needs them), on top of any the options give.
+ */
 export function translateScript(text: string, options: TranslateOptions = {}): ScriptTranslation {
   const script = splitScript(text);
+  const columnTypes = new Map<string, ReadonlyMap<string, string>>(options.columnTypes ?? []);
+  const scriptOptions: TranslateOptions = { ...options, columnTypes };
   const entries = script.statements.map((statement): ScriptEntry => {
     const where = { line: statement.start.line, column: statement.start.column, oracle: statement.text };
     try {
-      const result = translate(
-        { text: statement.text, tokens: statement.tokens, textOffset: statement.start.offset },
-        options,
-      );
+      const parsed = parseStatement({
+        text: statement.text,
+        tokens: statement.tokens,
+        textOffset: statement.start.offset,
+      });
+      for (const [table, columns] of columnTypesOf(parsed)) columnTypes.set(table, columns);
+      const result = translateStatement(parsed, scriptOptions);
       return {
         ...where,
         status: result.diagnostics.length ? 'review' : 'translated',
