@@ -22,8 +22,8 @@ import pg from 'pg';
 import { isDecantError, messageOf } from '../src/core/errors.js';
 import { startEmbeddedPostgres } from '../src/embedded/postgres-server.js';
 import { installOracleCompat } from '../src/target/compat/oracle-compat.js';
-import { readGoldenFile, type GoldenCase } from '../src/translate/golden.js';
-import { translate, type TranslateOptions } from '../src/translate/index.js';
+import { goldenOptions, readGoldenFile, type GoldenCase } from '../src/translate/golden.js';
+import { translate } from '../src/translate/index.js';
 import { sqlglotTranspile, sqlglotVersion } from './sqlglot.js';
 
 const ROOT = fileURLToPath(new URL('../src/translate/', import.meta.url));
@@ -47,22 +47,10 @@ async function caseFiles(dir: string): Promise<string[]> {
   return nested.flat().sort();
 }
 
-/** A case's `-- options:` as TranslateOptions (columnTypes as maps), as the golden runner reads them. */
-function optionsOf(c: GoldenCase): TranslateOptions {
-  const { columnTypes, ...rest } = (c.options ?? {}) as {
-    columnTypes?: Record<string, Record<string, string>>;
-  };
-  if (!columnTypes) return rest;
-  const tables = Object.entries(columnTypes).map(
-    ([table, columns]) => [table, new Map(Object.entries(columns))] as const,
-  );
-  return { ...rest, columnTypes: new Map(tables) };
-}
-
 /** Decant with the case's options (sqlglot has no counterpart to them). */
 function decant(c: GoldenCase): Output {
   try {
-    return { ok: true, sql: translate(c.input, optionsOf(c)).sql };
+    return { ok: true, sql: translate(c.input, goldenOptions(c)).sql };
   } catch (error) {
     if (!isDecantError(error)) return { ok: false, error: `crash: ${messageOf(error)}` };
     return { ok: false, error: `${error.code}: ${error.message}` };

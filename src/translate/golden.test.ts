@@ -12,20 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase } from '../../test/support/databases.js';
 import { isDecantError } from '../core/errors.js';
 import { installOracleCompat } from '../target/compat/oracle-compat.js';
-import { readGoldenFile, type GoldenCase } from './golden.js';
-import { translate, type TranslateOptions } from './index.js';
-
-/** A case's options, with columnTypes (nested objects in JSON) as the maps TranslateOptions takes. */
-function optionsOf(c: GoldenCase): TranslateOptions {
-  const { columnTypes, ...rest } = (c.options ?? {}) as {
-    columnTypes?: Record<string, Record<string, string>>;
-  };
-  if (!columnTypes) return rest;
-  const tables = Object.entries(columnTypes).map(
-    ([table, columns]) => [table, new Map(Object.entries(columns))] as const,
-  );
-  return { ...rest, columnTypes: new Map(tables) };
-}
+import { goldenOptions, readGoldenFile, type GoldenCase } from './golden.js';
+import { translate } from './index.js';
 
 const root = new URL('.', import.meta.url).pathname;
 
@@ -66,7 +54,7 @@ async function check(c: GoldenCase): Promise<void> {
   if (c.error) {
     let thrown: unknown;
     try {
-      translate(c.input, optionsOf(c));
+      translate(c.input, goldenOptions(c));
     } catch (error) {
       thrown = error;
     }
@@ -77,7 +65,7 @@ async function check(c: GoldenCase): Promise<void> {
     );
     return;
   }
-  const result = translate(c.input, optionsOf(c));
+  const result = translate(c.input, goldenOptions(c));
   expect(result.sql).toBe(c.expected);
   await expect(parse(c.expected!), 'the expected output must parse as PostgreSQL').resolves.toBeTruthy();
   const constructs = result.diagnostics.map((d) => d.construct);

@@ -19,6 +19,7 @@
  * Test support only: the runner is golden.test.ts.
  */
 import { readFileSync } from 'node:fs';
+import type { TranslateOptions } from './dialects/dialect.js';
 
 export interface GoldenCase {
   readonly file: string;
@@ -135,3 +136,15 @@ const startsPlsql = (first: string): boolean =>
   /^\s*(DECLARE|BEGIN|CREATE\s+(OR\s+REPLACE\s+)?(EDITIONABLE\s+|NONEDITIONABLE\s+)?(FUNCTION|PROCEDURE|PACKAGE|TRIGGER|TYPE))\b/i.test(
     first,
   );
+
+/** A case's `-- options:` as TranslateOptions: columnTypes, nested objects in JSON, become maps. */
+export function goldenOptions(c: GoldenCase): TranslateOptions {
+  const { columnTypes, ...rest } = (c.options ?? {}) as {
+    columnTypes?: Record<string, Record<string, string>>;
+  };
+  if (!columnTypes) return rest;
+  const tables = Object.entries(columnTypes).map(
+    ([table, columns]) => [table, new Map(Object.entries(columns))] as const,
+  );
+  return { ...rest, columnTypes: new Map(tables) };
+}

@@ -2,7 +2,7 @@
  * The translator's public face: Oracle SQL in, PostgreSQL out, with what a person should
  * know. Pure: no I/O. One statement with translate(), a SQL*Plus script with translateScript().
  */
-import { DecantError, isDecantError } from '../core/errors.js';
+import { isDecantError } from '../core/errors.js';
 import type { Statement } from './ast/node.js';
 import type { Diagnostic } from './diagnostics.js';
 import { ORACLE } from './dialects/oracle/dialect.js';
@@ -137,5 +137,3 @@ export function translateScript(text: string, options: TranslateOptions = {}): S
   });
   return { entries, setAside: script.setAside };
 }
-
-export { DecantError };

@@ -11,8 +11,6 @@ import { TokenKind, type Position, type Token } from '../tokens/token.js';
 export class Cursor {
   private readonly tokens: Token[];
   private index = 0;
-  /** Optimizer hints seen (and dropped). */
-  hintsDropped = 0;
 
   constructor(
     tokens: readonly Token[],
@@ -21,11 +19,7 @@ export class Cursor {
     /** Where `text` starts in the text the tokens' offsets count in. */
     private readonly textOffset = 0,
   ) {
-    this.tokens = [];
-    for (const token of tokens) {
-      if (token.kind === TokenKind.Hint) this.hintsDropped++;
-      else this.tokens.push(token);
-    }
+    this.tokens = tokens.filter((token) => token.kind !== TokenKind.Hint);
     const last = this.tokens[this.tokens.length - 1];
     if (last?.kind !== TokenKind.End) {
       const end = last ? last.end : 0;

@@ -90,7 +90,7 @@ export function parseInsert(c: Cursor): Insert | MultiInsert {
   if (c.isWord('ALL') || c.isWord('FIRST')) return parseMultiInsert(c, at);
   c.expectWord('INTO');
   const table = parseTarget(c);
-  const columns = c.isSymbol('(') && !isQueryStartAfterParen(c) ? parseColumnList(c) : [];
+  const columns = c.isSymbol('(') && !isQueryStart(c) ? parseColumnList(c) : [];
   let insert: Insert;
   if (c.acceptWord('VALUES')) {
     c.expectSymbol('(');
@@ -103,10 +103,6 @@ export function parseInsert(c: Cursor): Insert | MultiInsert {
   const returning = parseReturning(c);
   refuseErrorLogging(c);
   return returning ? { ...insert, returning } : insert;
-}
-
-function isQueryStartAfterParen(c: Cursor): boolean {
-  return c.isSymbol('(') && isQueryStart(c);
 }
 
 function parseInto(c: Cursor): InsertInto {

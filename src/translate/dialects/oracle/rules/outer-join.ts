@@ -7,7 +7,7 @@
  * https://docs.oracle.com/en/database/oracle/oracle-database/19/sqlrf/Joins.html#GUID-29A4584C-0741-4E6A-A89B-DCFAA222994A
  */
 import type { Expression, FromItem, Name, Select } from '../../../ast/node.js';
-import { some, transform } from '../../../ast/transform.js';
+import { some, transform, visit } from '../../../ast/transform.js';
 import { unsupported } from '../../../diagnostics.js';
 import { rule } from '../../dialect.js';
 import { conjunction, conjuncts } from './conjuncts.js';
@@ -36,25 +36,22 @@ function qualifiers(condition: Expression): {
   const marked = new Set<string>();
   const plain = new Set<string>();
   let unqualifiedMarked = false;
-  const walk = (node: unknown): void => {
-    some(
-      node,
-      (n) => {
-        if (n.kind === 'column') {
-          if (n.parts.length < 2) {
-            if (n.outerJoin) unqualifiedMarked = true;
-          } else (n.outerJoin ? marked : plain).add(key(n.parts[n.parts.length - 2]!));
-        }
-        return false;
-      },
-      { intoQueries: false },
-    );
-  };
-  walk(condition);
+  visit(
+    condition,
+    (n) => {
+      if (n.kind !== 'column') return;
+      if (n.parts.length < 2) {
+        if (n.outerJoin) unqualifiedMarked = true;
+      } else (n.outerJoin ? marked : plain).add(key(n.parts[n.parts.length - 2]!));
+    },
+    { intoQueries: false },
+  );
   return { marked, plain, unqualifiedMarked };
 }
 
-const hasMarker = (e: unknown): boolean => some(e, (n) => n.kind === 'column' && n.outerJoin === true);
+/** A (+) in this query's own conditions; subqueries were rewritten before (children first). */
+const hasMarker = (e: unknown): boolean =>
+  some(e, (n) => n.kind === 'column' && n.outerJoin === true, { intoQueries: false });
 
 const unmark = <T>(e: T): T =>
   transform(e, (n) =>
@@ -70,7 +67,7 @@ export default rule({
     const joinConditions = new Map<string, Expression[]>();
     const preservedBy = new Map<string, Set<string>>();
     for (const condition of conjuncts(node.where)) {
-      if (!some(condition, (n) => n.kind === 'column' && n.outerJoin === true, { intoQueries: false })) {
+      if (!hasMarker(condition)) {
         remaining.push(condition);
         continue;
       }
