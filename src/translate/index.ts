@@ -100,8 +100,8 @@ export interface ScriptTranslation {
  */
 export function translateScript(text: string, options: TranslateOptions = {}): ScriptTranslation {
   const script = splitScript(text);
-  const columnTypes = new Map<string, ReadonlyMap<string, string>>(options.columnTypes ?? []);
-  const scriptOptions: TranslateOptions = { ...options, columnTypes };
+  let columnTypes = new Map<string, ReadonlyMap<string, string>>(options.columnTypes ?? []);
+  let scriptOptions: TranslateOptions = { ...options, columnTypes };
   const entries = script.statements.map((statement): ScriptEntry => {
     const where = { line: statement.start.line, column: statement.start.column, oracle: statement.text };
     try {
@@ -110,7 +110,14 @@ export function translateScript(text: string, options: TranslateOptions = {}): S
         tokens: statement.tokens,
         textOffset: statement.start.offset,
       });
-      for (const [table, columns] of columnTypesOf(parsed)) columnTypes.set(table, columns);
+      for (const [table, columns] of columnTypesOf(parsed)) {
+        // A table defined again: a new map, since type lookups index a map as it grows.
+        if (columnTypes.has(table)) {
+          columnTypes = new Map(columnTypes);
+          scriptOptions = { ...options, columnTypes };
+        }
+        columnTypes.set(table, columns);
+      }
       const result = translateStatement(parsed, scriptOptions);
       return {
         ...where,

@@ -137,7 +137,12 @@ export function createTokenizer(
       const ch = text[offset];
       if (ch === undefined) return null;
       if (isSpace(ch)) {
-        advanceTo(offset + 1);
+        if (ch === '\n') {
+          line++;
+          lineStart = offset + 1;
+          sawLineBreak = true;
+        }
+        offset++;
         continue;
       }
       if (ch === '-' && text[offset + 1] === '-') {
@@ -171,7 +176,9 @@ export function createTokenizer(
       firstOnLine: sawLineBreak,
     };
     if (flag) token.flag = flag;
-    advanceTo(end);
+    // Names, numbers, symbols and bind variables hold no line break: no need to look for one.
+    if (kind === TokenKind.Word || kind === TokenKind.Symbol || kind === TokenKind.Number) offset = end;
+    else advanceTo(end);
     // A token that spans lines (a string, a hint) does not put the next one on a new line.
     sawLineBreak = false;
     return token;

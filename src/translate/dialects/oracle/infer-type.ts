@@ -84,12 +84,42 @@ function columnType(parts: readonly { value: string }[], ctx: RuleContext): Valu
     return type ? typeOfTypeName(type) : undefined;
   }
   // An alias or no qualifier: the column's type when every known table that has it agrees.
-  const found = new Set<ValueType | undefined>();
-  for (const columns of tables.values()) {
-    const type = columns.get(column);
-    if (type) found.add(typeOfTypeName(type));
+  const found = columnIndex(tables).get(column);
+  return found?.size === 1 ? [...found][0] : undefined;
+}
+
+type ColumnTypes = ReadonlyMap<string, ReadonlyMap<string, string>>;
+
+/**
+ * Column name → the types the known tables give it, so that an unqualified column costs one
+ * lookup, not a pass over every table (a script's CREATE TABLEs add thousands). Cached per map;
+ * tables added since (a map only grows: translateScript starts a new one to redefine a table)
+ * are indexed on the next lookup.
+ */
+const columnIndexes = new WeakMap<
+  ColumnTypes,
+  { tables: number; byColumn: Map<string, Set<ValueType | undefined>> }
+>();
+
+function columnIndex(tables: ColumnTypes): Map<string, Set<ValueType | undefined>> {
+  let index = columnIndexes.get(tables);
+  if (!index) {
+    index = { tables: 0, byColumn: new Map() };
+    columnIndexes.set(tables, index);
   }
-  return found.size === 1 ? [...found][0] : undefined;
+  if (index.tables !== tables.size) {
+    let position = 0;
+    for (const columns of tables.values()) {
+      if (position++ < index.tables) continue;
+      for (const [column, type] of columns) {
+        const types = index.byColumn.get(column) ?? new Set();
+        types.add(typeOfTypeName(type));
+        index.byColumn.set(column, types);
+      }
+    }
+    index.tables = tables.size;
+  }
+  return index.byColumn;
 }
 
 export function inferType(e: Expression, ctx: RuleContext): ValueType | undefined {
