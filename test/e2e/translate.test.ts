@@ -146,6 +146,44 @@ describe('decant translate', () => {
     }
   });
 
+  it('--schema gives the queries the column types of another script, so date arithmetic is exact', async () => {
+    const schema = await scriptFile(
+      'CREATE TABLE orders (id NUMBER(10) PRIMARY KEY, placed DATE, shipped DATE);\nALTER TABLE orders ADD (due DATE);\n',
+    );
+    const queries = await scriptFile(
+      'SELECT id, shipped - placed AS days FROM orders WHERE due + 1 > shipped ORDER BY id;\n',
+    );
+    const run = await runCli(['translate', '--schema', schema, queries]);
+    expect(run.code).toBe(0);
+    const client = new pg.Client({ connectionString: await createDatabase('translate_schema') });
+    await client.connect();
+    try {
+      await client.query((await runCli(['translate', '--print-compat-sql'])).stdout);
+      await client.query((await runCli(['translate', schema])).stdout);
+      await client.query(`INSERT INTO orders VALUES
+        (1, '2026-01-01 00:00:00', '2026-01-03 12:00:00', '2026-01-05 00:00:00'),
+        (2, '2026-01-01 00:00:00', '2026-01-09 00:00:00', '2026-01-05 00:00:00')`);
+      // Oracle: DATE - DATE is a NUMBER of days; DATE + 1 is the next day. Order 2 shipped
+      // four days after its due date, beyond the day of grace.
+      const { rows } = await client.query<{ id: string; days: string }>(run.stdout);
+      expect(rows.map((r) => [r.id, Number(r.days)])).toEqual([['1', 2.5]]);
+    } finally {
+      await client.end();
+    }
+  });
+
+  it('refuses a --schema file that declares no table', async () => {
+    const run = await runCli([
+      'translate',
+      '--schema',
+      await scriptFile('SELECT 1 FROM dual;\n'),
+      await scriptFile('SELECT 1 FROM dual;\n'),
+    ]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('declares no table');
+  });
+
   it('refuses an unreadable file with a hint and exit status 2', async () => {
     const run = await runCli(['translate', join(tmpdir(), 'decant-no-such-script.sql')]);
     expect(run.code).toBe(2);
@@ -159,6 +197,7 @@ describe('decant translate', () => {
     expect(help.code).toBe(0);
     for (const word of [
       '--report',
+      '--schema',
       '--compat-schema',
       '--number-without-precision',
       'TRANSLATE_PARTIAL',

@@ -13,6 +13,7 @@ import { Option } from 'commander';
 import { DecantError, messageOf } from '../../core/errors.js';
 import { oracleCompatSql } from '../../target/compat/oracle-compat.js';
 import { DEFAULT_COMPAT_SCHEMA, translateScript, type TranslateOptions } from '../../translate/index.js';
+import { columnTypesOfScript, type ColumnTypes } from '../../translate/known-columns.js';
 import {
   buildTranslationReport,
   formatPostgresScript,
@@ -24,6 +25,7 @@ import {
 
 interface TranslateFlags {
   report?: boolean;
+  schema: string[];
   printCompatSql?: boolean;
   compatSchema: string;
   numberWithoutPrecision: 'numeric' | 'double-precision';
@@ -41,6 +43,12 @@ export function registerTranslateCommand(program: Command): void {
     .option(
       '--report',
       'also print the translation report on stderr: each statement translated, to review (why) or unsupported (why), and totals',
+    )
+    .option(
+      '--schema <file>',
+      'an Oracle DDL script whose CREATE TABLE column types the translation uses (date arithmetic, TO_CHAR and || of numbers); repeatable',
+      (file: string, files: string[]) => [...files, file],
+      [] as string[],
     )
     .option(
       '--compat-schema <name>',
@@ -75,6 +83,7 @@ Examples:
   decant translate --print-compat-sql | psql "$TARGET_URL"
   decant translate schema.sql > schema.pg.sql
   decant translate schema.sql --report > schema.pg.sql     (the report on the terminal)
+  decant translate --schema schema.sql queries.sql         (queries know the tables' column types)
   cat queries.sql | decant translate - --json | jq .totals`,
     )
     .action(async (file: string | undefined, flags: TranslateFlags, cmd: Command) => {
@@ -85,7 +94,9 @@ Examples:
       }
       const json = cmd.optsWithGlobals().json === true;
       const text = await readScript(file);
+      const columnTypes = await readColumnTypes(flags.schema);
       const options: TranslateOptions = {
+        columnTypes,
         compatSchema: flags.compatSchema,
         numberWithoutPrecision: NUMBER_TYPES[flags.numberWithoutPrecision],
       };
@@ -109,6 +120,25 @@ Examples:
           },
         );
     });
+}
+
+/**
+ * The column types of the --schema scripts' tables. Without them, `hiredate - 30` on a column
+ * of unknown type gets a review note instead of an exact translation; a schema file that
+ * declares no table is almost certainly the wrong file, so it is an error.
+ */
+async function readColumnTypes(files: readonly string[]): Promise<ColumnTypes> {
+  const types: ColumnTypes = new Map();
+  for (const file of files) {
+    const declared = columnTypesOfScript(await readScript(file));
+    for (const [table, columns] of declared) types.set(table, columns);
+    if (declared.size === 0)
+      throw new DecantError('TRANSLATE_INPUT', `--schema ${file} declares no table that Decant can read`, {
+        hint: 'give the Oracle DDL script with the CREATE TABLE statements of the tables the queries use',
+        context: { file },
+      });
+  }
+  return types;
 }
 
 async function readScript(file: string | undefined): Promise<string> {

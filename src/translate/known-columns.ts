@@ -1,0 +1,36 @@
+/**
+ * Column types learnt from an Oracle DDL script without translating it: what
+ * `decant translate --schema FILE` gives the translation, so that the queries of another
+ * script know that `hiredate + 1` adds days to a DATE, or that `sal || ''` formats a NUMBER.
+ * A statement that does not parse gives nothing rather than stopping the rest: the schema
+ * script is context, and its own translation (if wanted) is a separate run.
+ */
+import { isDecantError } from '../core/errors.js';
+import { columnTypesOf } from './parser/ddl.js';
+import { parseStatement } from './parser/parser.js';
+import { splitScript } from './script.js';
+
+export type ColumnTypes = Map<string, Map<string, string>>;
+
+/** Table → column → Oracle type of every CREATE TABLE (and ALTER TABLE ADD/MODIFY) in `text`. */
+export function columnTypesOfScript(text: string, into: ColumnTypes = new Map()): ColumnTypes {
+  for (const statement of splitScript(text).statements) {
+    if (statement.plsql) continue;
+    try {
+      const parsed = parseStatement({
+        text: statement.text,
+        tokens: statement.tokens,
+        textOffset: statement.start.offset,
+      });
+      for (const [table, columns] of columnTypesOf(parsed)) {
+        const known = into.get(table);
+        // ALTER TABLE ADD adds to what CREATE TABLE declared; a second CREATE replaces it.
+        if (known && parsed.kind === 'alter-table') for (const [c, t] of columns) known.set(c, t);
+        else into.set(table, columns);
+      }
+    } catch (error) {
+      if (!isDecantError(error)) throw error;
+    }
+  }
+  return into;
+}
