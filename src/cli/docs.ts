@@ -3,20 +3,31 @@
  * docs/errors.md from the error registry. `npm run docs` writes them; a test fails when
  * they are out of date, so the docs cannot drift from the code.
  */
+import type { Command } from 'commander';
 import { ERROR_CODES } from '../core/errors.js';
 import { buildProgram } from './main.js';
 
 export function renderDocs(): Map<string, string> {
   const pages = new Map<string, string>();
   const program = buildProgram();
-  program.configureOutput({ getOutHelpWidth: () => 100, getErrHelpWidth: () => 100 });
-  pages.set('cli/decant.md', page('decant', program.helpInformation()));
+  pages.set('cli/decant.md', page('decant', fullHelp(program)));
   for (const command of program.commands) {
-    command.configureOutput({ getOutHelpWidth: () => 100, getErrHelpWidth: () => 100 });
-    pages.set(`cli/${command.name()}.md`, page(`decant ${command.name()}`, command.helpInformation()));
+    pages.set(`cli/${command.name()}.md`, page(`decant ${command.name()}`, fullHelp(command)));
   }
   pages.set('errors.md', errorsPage());
   return pages;
+}
+
+/** What `--help` prints, the text added with addHelpText (examples, exit codes) included. */
+function fullHelp(command: Command): string {
+  let text = '';
+  command.configureOutput({
+    getOutHelpWidth: () => 100,
+    getErrHelpWidth: () => 100,
+    writeOut: (chunk) => (text += chunk),
+  });
+  command.outputHelp();
+  return text;
 }
 
 function page(title: string, help: string): string {
