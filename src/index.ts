@@ -11,3 +11,15 @@ export { ConfigSchema, type Config } from './core/config/schema.js';
 export { DecantError, ERROR_CODES, type ErrorCode } from './core/errors.js';
 export { Stage, STAGE_NAMES, type StageLetter } from './core/stage.js';
 export { startEmbeddedPostgres, type EmbeddedServer } from './embedded/postgres-server.js';
+export {
+  translate,
+  translateScript,
+  DEFAULT_COMPAT_SCHEMA,
+  type Translation,
+  type TranslateOptions,
+  type ScriptTranslation,
+  type ScriptEntry,
+  type Diagnostic,
+} from './translate/index.js';
+export { columnTypesOfScript } from './translate/known-columns.js';
+export { oracleCompatSql, installOracleCompat } from './target/compat/oracle-compat.js';

@@ -2,9 +2,9 @@
  * The translator's public face: Oracle SQL in, PostgreSQL out, with what a person should
  * know. Pure: no I/O. One statement with translate(), a SQL*Plus script with translateScript().
  */
-import { isDecantError } from '../core/errors.js';
+import { isDecantError, type DecantError } from '../core/errors.js';
 import type { Statement } from './ast/node.js';
-import type { Diagnostic } from './diagnostics.js';
+import { unsupported, type Diagnostic } from './diagnostics.js';
 import { ORACLE } from './dialects/oracle/dialect.js';
 import type { RuleContext, TranslateOptions } from './dialects/dialect.js';
 import { generate } from './generator/generator.js';
@@ -30,6 +30,8 @@ function createContext(options: TranslateOptions): RuleContext & { binds: string
   const diagnostics: Diagnostic[] = [];
   const binds: string[] = [];
   const counters = new Map<string, number>();
+  let positionalAt: Position | undefined;
+  let firstBindAt: Position | undefined;
   return {
     options: {
       ...options,
@@ -46,13 +48,29 @@ function createContext(options: TranslateOptions): RuleContext & { binds: string
       counters.set(prefix, n);
       return `${prefix}_${n}`;
     },
-    bindNumber(name: string) {
+    bindNumber(name: string, at: Position) {
+      if (positionalAt) throw mixedParameters(positionalAt, at);
+      firstBindAt ??= at;
       const index = binds.indexOf(name);
       if (index >= 0) return index + 1;
       binds.push(name);
       return binds.length;
     },
+    keepPositional(at: Position) {
+      positionalAt ??= at;
+      if (firstBindAt) throw mixedParameters(at, firstBindAt);
+    },
   };
+}
+
+/** `$1` beside `:name`: which value is `$1` would be a guess. */
+function mixedParameters(positional: Position, bind: Position): DecantError {
+  return unsupported(
+    positional,
+    'PostgreSQL $n parameters beside Oracle bind variables',
+    `the statement also has the Oracle bind variable at line ${bind.line}, column ${bind.column}, and both would number from $1`,
+    'use one style of parameter in a statement',
+  );
 }
 
 /** Translates a parsed statement. */
@@ -105,18 +123,24 @@ export function translateScript(text: string, options: TranslateOptions = {}): S
   const entries = script.statements.map((statement): ScriptEntry => {
     const where = { line: statement.start.line, column: statement.start.column, oracle: statement.text };
     try {
+      if (statement.error) throw statement.error;
       const parsed = parseStatement({
         text: statement.text,
         tokens: statement.tokens,
         textOffset: statement.start.offset,
       });
       for (const [table, columns] of columnTypesOf(parsed)) {
-        // A table defined again: a new map, since type lookups index a map as it grows.
-        if (columnTypes.has(table)) {
+        const known = columnTypes.get(table);
+        // A table defined again or altered: a new map, since type lookups index a map as it
+        // grows. ALTER TABLE ADD/MODIFY changes some columns and keeps the others.
+        if (known) {
           columnTypes = new Map(columnTypes);
           scriptOptions = { ...options, columnTypes };
         }
-        columnTypes.set(table, columns);
+        columnTypes.set(
+          table,
+          known && parsed.kind === 'alter-table' ? new Map([...known, ...columns]) : columns,
+        );
       }
       const result = translateStatement(parsed, scriptOptions);
       return {

@@ -15,7 +15,7 @@ export type ColumnTypes = Map<string, Map<string, string>>;
 /** Table → column → Oracle type of every CREATE TABLE (and ALTER TABLE ADD/MODIFY) in `text`. */
 export function columnTypesOfScript(text: string, into: ColumnTypes = new Map()): ColumnTypes {
   for (const statement of splitScript(text).statements) {
-    if (statement.plsql) continue;
+    if (statement.plsql || statement.error) continue;
     try {
       const parsed = parseStatement({
         text: statement.text,

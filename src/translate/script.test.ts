@@ -97,9 +97,18 @@ EXIT`;
     expect(statements[1]!.tokens.map((t) => t.value)).toEqual(['UPDATE', 'T', 'SET', 'X', '=', '1']);
   });
 
-  it('reports an unclosed string with its line in the script', () => {
-    expect(() => splitScript("select 1 from dual;\nselect 'oops from dual;\n")).toThrow(
-      /string literal is not closed at line 2, column 8/,
-    );
+  it('reports an unclosed string with its line in the script, on its statement only', () => {
+    const { statements } = splitScript("select 1 from dual;\nselect 'oops from dual;\n");
+    expect(statements[0]!.error).toBeUndefined();
+    expect(statements[1]!.error?.message).toMatch(/string literal is not closed at line 2, column 8/);
+  });
+
+  it('keeps splitting after a character Oracle SQL has no use for', () => {
+    const { statements } = splitScript('select 1 from dual;\nselect a # b from t;\n#\nselect 2 from dual;\n');
+    expect(statements.map((s) => [s.text, s.start.line, s.error?.context.sqlPosition])).toEqual([
+      ['select 1 from dual', 1, undefined],
+      ['select a # b from t', 2, '2:10'],
+      ['#\nselect 2 from dual', 3, '3:1'],
+    ]);
   });
 });

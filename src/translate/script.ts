@@ -10,7 +10,8 @@
  * already ended by `;` does not run it a second time.
  * https://docs.oracle.com/en/database/oracle/oracle-database/19/sqpug/SQL-Plus-command-reference.html
  */
-import { createTokenizer, lineEnd } from './tokens/tokenizer.js';
+import { isDecantError, type DecantError } from '../core/errors.js';
+import { createTokenizer, lineEnd, type Tokenizer } from './tokens/tokenizer.js';
 import { TokenKind, type Position, type Token } from './tokens/token.js';
 
 export interface ScriptStatement {
@@ -20,6 +21,8 @@ export interface ScriptStatement {
   start: Position;
   /** A PL/SQL unit: its body keeps its semicolons and ended at a `/` line. */
   plsql: boolean;
+  /** The first character the tokenizer refused: the statement cannot be read. */
+  error?: DecantError;
 }
 
 export interface ScriptLine {
@@ -142,12 +145,32 @@ export function splitScript(text: string): Script {
       continue;
     }
 
-    const tokenizer = createTokenizer(text, offset, { line, lineStart });
+    let tokenizer = createTokenizer(text, offset, { line, lineStart });
     const tokens: Token[] = [];
     let plsql = false;
     let endOffset = text.length;
+    let error: DecantError | undefined;
+    let failedAt = -1;
+    let firstFailure: Position | undefined;
     for (;;) {
-      const token = tokenizer.next();
+      let token: Token;
+      try {
+        token = tokenizer.next();
+      } catch (failure) {
+        // A character Oracle SQL has no use for: the statement is reported with the first such
+        // error, and the search for its end goes on after the character, so one stray `#`
+        // costs one statement, not the script.
+        if (!isDecantError(failure) || failure.code !== 'TRANSLATE_SYNTAX') throw failure;
+        failedAt = tokenizer.offset;
+        if (!error) {
+          error = failure;
+          const [failedLine, failedColumn] = (failure.context.sqlPosition ?? '1:1').split(':').map(Number);
+          if (tokens.length === 0)
+            firstFailure = { offset: failedAt, line: failedLine!, column: failedColumn! };
+        }
+        tokenizer = resumeAfter(text, failedAt, failure);
+        continue;
+      }
       if (token.kind === TokenKind.End) break;
       const symbol = token.kind === TokenKind.Symbol ? token.value : '';
       if (symbol === '/' && token.firstOnLine && isBlank(text.slice(token.end, lineEnd(text, token.end)))) {
@@ -162,14 +185,26 @@ export function splitScript(text: string): Script {
       // CREATE OR REPLACE EDITIONABLE PROCEDURE: five words tell.
       if (tokens.length <= 5) plsql = startsPlsqlUnit(tokens);
     }
-    if (tokens.length > 0) {
-      const first = tokens[0]!;
-      const last = tokens.at(-1)!;
-      statements.push({ text: text.slice(first.start.offset, last.end), tokens, start: first.start, plsql });
+    if (tokens.length > 0 || firstFailure) {
+      const start = firstFailure ?? tokens[0]!.start;
+      const end = Math.max(tokens.at(-1)?.end ?? 0, failedAt + 1);
+      statements.push({
+        text: text.slice(start.offset, end),
+        tokens,
+        start,
+        plsql,
+        ...(error ? { error } : {}),
+      });
     }
     moveTo(Math.max(endOffset, offset + 1));
   }
   return { statements, setAside };
+}
+
+/** A tokenizer that goes on one character after where `failure` stopped the last one. */
+function resumeAfter(text: string, failedAt: number, failure: DecantError): Tokenizer {
+  const [line, column] = (failure.context.sqlPosition ?? '1:1').split(':').map(Number);
+  return createTokenizer(text, failedAt + 1, { line: line!, lineStart: failedAt - (column! - 1) });
 }
 
 function isSqlPlusLine(line: string): boolean {

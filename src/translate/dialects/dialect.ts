@@ -23,6 +23,20 @@ export interface TranslateOptions {
   readonly typeMap?: Readonly<Record<string, string>>;
   /** Per-column overrides, before typeMap: `{ 'emp.empno': 'integer' }` (PostgreSQL names, lower case). */
   readonly columnTypeMap?: Readonly<Record<string, string>>;
+  /**
+   * Tables and views known to exist (lower-case PostgreSQL name without schema → what it is),
+   * for statements whose PostgreSQL form depends on it: COMMENT ON TABLE of a view, DROP
+   * PRIMARY KEY. translateScript fills it from the script's earlier statements.
+   */
+  readonly relations?: Readonly<Record<string, KnownRelation>>;
+}
+
+export interface KnownRelation {
+  readonly kind: 'table' | 'view' | 'materialized view';
+  /** The PostgreSQL name of the table's primary key constraint. */
+  readonly primaryKey?: string;
+  /** Named unique constraints: PostgreSQL names of the constraint and its columns, in order. */
+  readonly unique?: readonly { readonly name: string; readonly columns: readonly string[] }[];
 }
 
 export interface RuleContext {
@@ -33,7 +47,9 @@ export interface RuleContext {
   /** A name unused so far in this statement: `prefix_1`, `prefix_2`, ... */
   freshName(prefix: string): string;
   /** Bind variables in order of first appearance; a name met again gets its first number. */
-  bindNumber(name: string): number;
+  bindNumber(name: string, at: Position): number;
+  /** A PostgreSQL `$n` parameter kept as it is: refused beside Oracle bind variables. */
+  keepPositional(at: Position): void;
   readonly diagnostics: Diagnostic[];
 }
 

@@ -208,7 +208,9 @@ function parsePrimary(c: Cursor): Expression {
       };
     case TokenKind.BindVariable:
       c.next();
-      return { kind: 'bind', at, name: token.value };
+      return token.text.startsWith('$')
+        ? { kind: 'bind', at, name: token.value, positional: true }
+        : { kind: 'bind', at, name: token.value };
     case TokenKind.Symbol:
       if (token.value === '(') return parseParenthesized(c);
       if (token.value === '*') {

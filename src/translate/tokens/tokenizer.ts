@@ -308,6 +308,13 @@ export function createTokenizer(
       const name = text.slice(offset + 1, i);
       return take(TokenKind.BindVariable, i, isDigit(name[0]!) ? name : foldName(name));
     }
+    // $1: a PostgreSQL parameter, as clients of the gateway send them (pgbench, drivers that
+    // number parameters themselves). Oracle has no `$` outside names, so nothing is taken from it.
+    if (ch === '$' && isDigit(after ?? '')) {
+      let i = offset + 1;
+      while (isDigit(text[i] ?? '')) i++;
+      return take(TokenKind.BindVariable, i, text.slice(offset + 1, i));
+    }
     for (const symbol of SYMBOLS_BY_FIRST.get(ch) ?? []) {
       if (symbol.length === 1 || text.startsWith(symbol, offset)) {
         return take(TokenKind.Symbol, offset + symbol.length, symbol);
