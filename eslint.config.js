@@ -38,6 +38,11 @@ export default tseslint.config(
     ['src/translate/**/*.test.ts'],
   ),
   boundary(
+    'src/gateway/**',
+    ['**/engine/**', '**/sources/**', '**/check/**', '**/cli/**'],
+    'the gateway uses translate and a target connection; it does not depend on the engine',
+  ),
+  boundary(
     'src/engine/**',
     ['**/sources/postgres/**', '**/cli/**'],
     'the engine reaches sources through the registry only',

@@ -1,0 +1,64 @@
+/**
+ * `decant gateway`: a PostgreSQL wire-protocol server in front of a PostgreSQL target. Each
+ * client connection is a Session with its own target connection; the statement translator
+ * (and its cache) is shared.
+ */
+import net from 'node:net';
+import type tls from 'node:tls';
+import type { TranslateOptions } from '../translate/index.js';
+import type { Dialect } from './dialect-switch.js';
+import { Session } from './session.js';
+import { StatementTranslator, type Untranslatable } from './statements.js';
+
+export interface GatewayOptions {
+  readonly target: { readonly host: string; readonly port: number };
+  readonly listen: { readonly host: string; readonly port: number };
+  /** Sessions without a dialect of their own translate Oracle SQL. */
+  readonly dialect?: Dialect;
+  readonly translate?: TranslateOptions;
+  readonly tls?: tls.SecureContext;
+  readonly onUntranslatable?: (text: string, outcome: Untranslatable) => void;
+}
+
+export interface Gateway {
+  readonly address: { readonly host: string; readonly port: number };
+  /** Sessions open now. */
+  readonly sessions: number;
+  readonly translator: StatementTranslator;
+  /** Stops listening and ends every session. */
+  close(): Promise<void>;
+}
+
+export async function startGateway(options: GatewayOptions): Promise<Gateway> {
+  const translator = new StatementTranslator({ translate: options.translate ?? {} });
+  const sockets = new Set<net.Socket>();
+  const server = net.createServer((socket) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
+    const session = new Session(socket, {
+      target: options.target,
+      translator,
+      dialect: options.dialect ?? 'oracle',
+      ...(options.tls ? { tls: options.tls } : {}),
+      ...(options.onUntranslatable ? { onUntranslatable: options.onUntranslatable } : {}),
+    });
+    void session.run();
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.listen.port, options.listen.host, () => resolve());
+  });
+  const bound = server.address() as net.AddressInfo;
+  return {
+    address: { host: bound.address, port: bound.port },
+    get sessions() {
+      return sockets.size;
+    },
+    translator,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,150 @@
+/**
+ * What the gateway sends to the target for a client's statement text: the text itself
+ * (PostgreSQL commands, postgres-dialect sessions) or its translation, with the map of the
+ * client's parameters, or why it cannot be translated. Translations are cached by text, so a
+ * statement an application sends a million times is translated once.
+ */
+import { isDecantError } from '../core/errors.js';
+import { translate, type TranslateOptions } from '../translate/index.js';
+import { splitScript } from '../translate/script.js';
+import { parameterMap, type ParameterMap } from './binds.js';
+import { classify, type Dialect } from './dialect-switch.js';
+
+export interface Prepared {
+  /** The SQL to send. */
+  readonly sql: string;
+  readonly parameters?: ParameterMap;
+  /** Set when the statement switches the session's dialect (null: back to its default). */
+  readonly switchesTo?: Dialect | null;
+}
+
+export interface Untranslatable {
+  readonly failed: true;
+  readonly code: string;
+  readonly message: string;
+  readonly hint?: string;
+  /** 1-based character position in the client's text, as PostgreSQL reports positions. */
+  readonly position?: number;
+}
+
+export type Outcome = Prepared | Untranslatable;
+
+export const isUntranslatable = (outcome: Outcome): outcome is Untranslatable => 'failed' in outcome;
+
+export interface StatementCacheOptions {
+  readonly translate: TranslateOptions;
+  /** Translations kept (least recently used go first). */
+  readonly capacity?: number;
+}
+
+export class StatementTranslator {
+  private readonly cache = new Map<string, Outcome>();
+  private readonly capacity: number;
+
+  constructor(private readonly options: StatementCacheOptions) {
+    this.capacity = options.capacity ?? 10_000;
+  }
+
+  /**
+   * A simple-protocol Query (several statements allowed) or an extended-protocol Parse (one).
+   * `single` asks for one statement, as Parse does.
+   */
+  prepare(text: string, dialect: Dialect, single: boolean): Outcome {
+    const kind = classify(text, dialect);
+    if (kind.native)
+      return kind.switchesTo === undefined ? { sql: text } : { sql: text, switchesTo: kind.switchesTo };
+    const key = `${single ? 'P' : 'Q'}${text}`;
+    const cached = this.cache.get(key);
+    if (cached) {
+      // Refresh its place: Map keeps insertion order, the first key is the least recent.
+      this.cache.delete(key);
+      this.cache.set(key, cached);
+      return cached;
+    }
+    const outcome = this.translateText(text, single);
+    this.cache.set(key, outcome);
+    if (this.cache.size > this.capacity) this.cache.delete(this.cache.keys().next().value!);
+    return outcome;
+  }
+
+  get size(): number {
+    return this.cache.size;
+  }
+
+  private translateText(text: string, single: boolean): Outcome {
+    const script = splitScript(text);
+    const aside = script.setAside[0];
+    if (aside)
+      return failure(
+        'GATEWAY_NOT_SQL',
+        `"${aside.text}" is an SQL*Plus command, not SQL`,
+        'send SQL statements only; SQL*Plus commands are for SQL*Plus itself',
+        text,
+        aside.line,
+        1,
+      );
+    if (script.statements.length === 0) return { sql: text };
+    if (single && script.statements.length > 1) {
+      const second = script.statements[1]!.start;
+      return failure(
+        'GATEWAY_NOT_SQL',
+        'cannot insert multiple commands into a prepared statement',
+        'send one statement per Parse, or use the simple query protocol',
+        text,
+        second.line,
+        second.column,
+      );
+    }
+    const parts: string[] = [];
+    let parameters: ParameterMap | undefined;
+    for (const statement of script.statements) {
+      try {
+        if (statement.error) throw statement.error;
+        const result = translate(
+          { text: statement.text, tokens: statement.tokens, textOffset: statement.start.offset },
+          this.options.translate,
+        );
+        parts.push(result.sql);
+        parameters = parameterMap(statement.tokens, result.binds);
+      } catch (error) {
+        if (!isDecantError(error)) throw error;
+        const [line, column] = (
+          error.context.sqlPosition ?? `${statement.start.line}:${statement.start.column}`
+        )
+          .split(':')
+          .map(Number);
+        return failure(error.code, error.message, error.hint, text, line!, column!);
+      }
+    }
+    const sql = parts.join(';\n');
+    return parameters ? { sql, parameters } : { sql };
+  }
+}
+
+function failure(
+  code: string,
+  message: string,
+  hint: string | undefined,
+  text: string,
+  line: number,
+  column: number,
+): Untranslatable {
+  return {
+    failed: true,
+    code,
+    message,
+    ...(hint ? { hint } : {}),
+    position: characterPosition(text, line, column),
+  };
+}
+
+/** Line and column (1-based) to PostgreSQL's 1-based character position. */
+function characterPosition(text: string, line: number, column: number): number {
+  let offset = 0;
+  for (let l = 1; l < line; l++) {
+    const next = text.indexOf('\n', offset);
+    if (next < 0) break;
+    offset = next + 1;
+  }
+  return [...text.slice(0, offset + column - 1)].length + 1;
+}

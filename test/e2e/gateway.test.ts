@@ -1,0 +1,145 @@
+/**
+ * The gateway with real clients against a real target: node-postgres over the simple and the
+ * extended protocol, Oracle SQL translated on the way, errors, transactions, the dialect switch.
+ */
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startGateway, type Gateway } from '../../src/gateway/server.js';
+import { installOracleCompat } from '../../src/target/compat/oracle-compat.js';
+import { createDatabase, execSql } from '../support/databases.js';
+
+let gateway: Gateway;
+let targetUrl: URL;
+
+/** A connection to the target through the gateway, as the same user. */
+function viaGateway(options: string | undefined = undefined): pg.Client {
+  return new pg.Client({
+    host: gateway.address.host,
+    port: gateway.address.port,
+    user: decodeURIComponent(targetUrl.username),
+    password: decodeURIComponent(targetUrl.password),
+    database: targetUrl.pathname.slice(1),
+    ...(options ? { options } : {}),
+  });
+}
+
+async function withGatewayClient<T>(use: (client: pg.Client) => Promise<T>, options?: string): Promise<T> {
+  const client = viaGateway(options);
+  await client.connect();
+  try {
+    return await use(client);
+  } finally {
+    await client.end();
+  }
+}
+
+beforeAll(async () => {
+  const url = await createDatabase('gateway');
+  targetUrl = new URL(url);
+  await execSql(
+    url,
+    `CREATE TABLE emp (empno integer PRIMARY KEY, ename varchar(10), sal numeric(7,2), comm numeric(7,2), hiredate timestamp(0));
+     INSERT INTO emp VALUES (7369, 'SMITH', 800, NULL, '1980-12-17'), (7499, 'ALLEN', 1600, 300, '1981-02-20'),
+                            (7521, 'WARD', 1250, 500, '1981-02-22'), (7839, 'KING', 5000, NULL, '1981-11-17');`,
+  );
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await installOracleCompat(client);
+  await client.end();
+  gateway = await startGateway({
+    target: { host: targetUrl.hostname, port: Number(targetUrl.port) },
+    listen: { host: '127.0.0.1', port: 0 },
+  });
+});
+
+afterAll(async () => {
+  await gateway?.close();
+});
+
+describe('decant gateway', () => {
+  it('translates Oracle SQL sent over the simple query protocol', async () => {
+    const rows = await withGatewayClient(async (client) => {
+      const result = await client.query(
+        "SELECT * FROM (SELECT ename, NVL(comm, 0) AS comm, DECODE(sal, 5000, 'top', 'other') AS band FROM emp ORDER BY sal DESC) WHERE ROWNUM <= 2",
+      );
+      return result.rows;
+    });
+    expect(rows).toEqual([
+      { ename: 'KING', comm: '0', band: 'top' },
+      { ename: 'ALLEN', comm: '300.00', band: 'other' },
+    ]);
+  });
+
+  it('binds Oracle :name variables through the extended protocol, one value per placeholder', async () => {
+    const rows = await withGatewayClient(async (client) => {
+      const result = await client.query(
+        'SELECT ename FROM emp WHERE sal >= :low AND (empno = :id OR :id IS NULL) ORDER BY empno',
+        [1000, 7521, 7521],
+      );
+      const swapped = await client.query(
+        'SELECT ename FROM emp WHERE empno BETWEEN :2 AND :1 ORDER BY empno',
+        [7499, 7369],
+      );
+      return [result.rows, swapped.rows];
+    });
+    expect(rows[0]).toEqual([{ ename: 'WARD' }]);
+    // :2 is the first placeholder written, so the first value: 7499 BETWEEN ... 7369 is empty in
+    // Oracle's by-position binding; the reverse order would give two rows.
+    expect(rows[1]).toEqual([]);
+  });
+
+  it('answers an untranslatable statement with a 42601 error at its position, and the session goes on', async () => {
+    await withGatewayClient(async (client) => {
+      const error = await client.query('SELECT * FROM emp@remote_db').catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(Error);
+      const e = error as pg.DatabaseError;
+      expect(e.code).toBe('42601');
+      expect(e.message).toContain('database link');
+      expect(e.position).toBe('18');
+      const again = await client.query('SELECT COUNT(*) AS n FROM emp', []);
+      expect(again.rows).toEqual([{ n: '4' }]);
+      const prepared = await client
+        .query('SELECT * FROM emp@remote_db WHERE empno = :1', [1])
+        .catch((x: unknown) => x);
+      expect((prepared as pg.DatabaseError).code).toBe('42601');
+      expect((await client.query('SELECT USER FROM dual')).rows).toHaveLength(1);
+    });
+  });
+
+  it('keeps transactions: an error aborts the open one as PostgreSQL does, ROLLBACK recovers', async () => {
+    await withGatewayClient(async (client) => {
+      await client.query('BEGIN');
+      await client.query("UPDATE emp SET ename = 'SMYTHE' WHERE empno = 7369");
+      await expect(client.query('SELECT * FROM emp@remote_db')).rejects.toThrow(/database link/);
+      await expect(client.query('SELECT ename FROM emp WHERE empno = 7369')).rejects.toThrow(
+        /current transaction is aborted/,
+      );
+      await client.query('ROLLBACK');
+      const { rows } = await client.query('SELECT ename FROM emp WHERE empno = 7369');
+      expect(rows).toEqual([{ ename: 'SMITH' }]);
+    });
+  });
+
+  it('sends PostgreSQL as it is in a postgres-dialect session, and switches in the session', async () => {
+    await withGatewayClient(async (client) => {
+      // Not Oracle: no FROM, a PostgreSQL cast.
+      expect((await client.query("SELECT '1'::int AS one")).rows).toEqual([{ one: 1 }]);
+      await client.query('SET decant.dialect = oracle');
+      expect((await client.query('SELECT NVL(NULL, 2) AS two FROM dual')).rows).toEqual([{ two: 2 }]);
+      expect((await client.query("/* decant:postgres */ SELECT '3'::int AS three")).rows).toEqual([
+        { three: 3 },
+      ]);
+    }, '-c decant.dialect=postgres');
+  });
+
+  it('refuses a wrong password with the target own error', async () => {
+    const client = new pg.Client({
+      host: gateway.address.host,
+      port: gateway.address.port,
+      user: decodeURIComponent(targetUrl.username),
+      password: 'not-the-password',
+      database: targetUrl.pathname.slice(1),
+    });
+    await expect(client.connect()).rejects.toThrow(/password authentication failed/);
+  });
+});
