@@ -11,6 +11,7 @@ import { registerStepCommands } from './commands/steps.js';
 import { registerStatusCommand } from './commands/status.js';
 import { registerDemoCommand } from './commands/demo.js';
 import { registerTranslateCommand } from './commands/translate.js';
+import { registerGatewayCommand } from './commands/gateway.js';
 
 export function buildProgram(): Command {
   const program = new Command('decant')
@@ -37,6 +38,7 @@ Example:
   registerStatusCommand(program);
   registerDemoCommand(program);
   registerTranslateCommand(program);
+  registerGatewayCommand(program);
   return program;
 }
 

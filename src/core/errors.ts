@@ -45,6 +45,19 @@ export const ERROR_CODES = {
     exit: 2,
     summary: 'decant translate cannot read the script it was given (no such file, or not readable).',
   },
+  GATEWAY_NOT_SQL: {
+    exit: 9,
+    summary:
+      'A client sent the gateway an SQL*Plus command, or several statements in one prepared statement.',
+  },
+  GATEWAY_LISTEN: {
+    exit: 8,
+    summary: 'The gateway cannot listen on the address it was given (in use, or not allowed).',
+  },
+  GATEWAY_TLS: {
+    exit: 2,
+    summary: "The gateway's TLS certificate or key cannot be read, or they do not match.",
+  },
   EMBEDDED_POSTGRES: { exit: 8, summary: 'The embedded PostgreSQL server could not be started.' },
   INTERNAL: { exit: 70, summary: 'A bug in Decant: please report it with the log.' },
 } as const satisfies Record<string, { exit: number; summary: string }>;
