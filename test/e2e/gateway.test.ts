@@ -2,11 +2,24 @@
  * The gateway with real clients against a real target: node-postgres over the simple and the
  * extended protocol, Oracle SQL translated on the way, errors, transactions, the dialect switch.
  */
+import { readFileSync } from 'node:fs';
+import type { Socket } from 'node:net';
+import tls from 'node:tls';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGateway, type Gateway } from '../../src/gateway/server.js';
 import { installOracleCompat } from '../../src/target/compat/oracle-compat.js';
 import { createDatabase, execSql } from '../support/databases.js';
+
+/** The part of node-postgres's Connection the tests drive by hand. */
+interface PgConnection {
+  stream: Socket;
+  removeAllListeners(): void;
+  on(event: string, listener: (message: never) => void): void;
+  parse(query: { name: string; text: string }): void;
+  describe(message: { type: 'S' | 'P'; name: string }): void;
+  sync(): void;
+}
 
 let gateway: Gateway;
 let targetUrl: URL;
@@ -130,6 +143,55 @@ describe('decant gateway', () => {
         { three: 3 },
       ]);
     }, '-c decant.dialect=postgres');
+  });
+
+  it('describes a prepared statement with one parameter per placeholder as written', async () => {
+    const client = viaGateway();
+    await client.connect();
+    // Take over the protocol from node-postgres, which never describes a statement itself.
+    const connection = (client as unknown as { connection: PgConnection }).connection;
+    connection.removeAllListeners();
+    const types = await new Promise<number[]>((resolve, reject) => {
+      connection.on('parameterDescription', (m: { dataTypeIDs: number[] }) => resolve(m.dataTypeIDs));
+      connection.on('errorMessage', reject);
+      connection.parse({
+        name: 'by_salary',
+        text: 'SELECT ename FROM emp WHERE sal > :s AND empno = :e AND sal < :s * 2',
+      });
+      connection.describe({ type: 'S', name: 'by_salary' });
+      connection.sync();
+    });
+    // :s twice and :e: numeric, integer, numeric (numeric is 1700, integer 23).
+    expect(types).toEqual([1700, 23, 1700]);
+    connection.stream.destroy();
+  });
+
+  it('offers TLS with the given certificate', async () => {
+    const fixtures = new URL('../fixtures/gateway/', import.meta.url);
+    const cert = readFileSync(new URL('cert.pem', fixtures));
+    const secure = await startGateway({
+      target: { host: targetUrl.hostname, port: Number(targetUrl.port) },
+      listen: { host: '127.0.0.1', port: 0 },
+      tls: tls.createSecureContext({ cert, key: readFileSync(new URL('key.pem', fixtures)) }),
+    });
+    const client = new pg.Client({
+      host: '127.0.0.1',
+      port: secure.address.port,
+      user: decodeURIComponent(targetUrl.username),
+      password: decodeURIComponent(targetUrl.password),
+      database: targetUrl.pathname.slice(1),
+      ssl: { ca: cert, servername: '127.0.0.1' },
+    });
+    await client.connect();
+    try {
+      const stream = (client as unknown as { connection: PgConnection }).connection.stream;
+      expect(stream).toBeInstanceOf(tls.TLSSocket);
+      expect((stream as tls.TLSSocket).encrypted).toBe(true);
+      expect((await client.query('SELECT NVL(NULL, 1) AS one FROM dual')).rows).toEqual([{ one: 1 }]);
+    } finally {
+      await client.end();
+      await secure.close();
+    }
   });
 
   it('refuses a wrong password with the target own error', async () => {
