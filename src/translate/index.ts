@@ -10,6 +10,7 @@ import type { RuleContext, TranslateOptions } from './dialects/dialect.js';
 import { generate } from './generator/generator.js';
 import { parseStatement, type StatementSource } from './parser/parser.js';
 import { columnTypesOf } from './parser/ddl.js';
+import { recordRelations, type Relations } from './relations.js';
 import { applyRules } from './rewrite.js';
 import { splitScript, type ScriptLine } from './script.js';
 import type { Position } from './tokens/token.js';
@@ -114,12 +115,14 @@ export interface ScriptTranslation {
 /**
  * Translates a SQL*Plus-style script statement by statement; one failure does not stop the
  * rest. The column types of the script's CREATE TABLE statements are known to the statements
- * after them (date arithmetic needs them), on top of any the options give.
+ * after them (date arithmetic needs them), on top of any the options give; so are its views
+ * and key constraint names (relations.ts), from the statements that translated.
  */
 export function translateScript(text: string, options: TranslateOptions = {}): ScriptTranslation {
   const script = splitScript(text);
   let columnTypes = new Map<string, ReadonlyMap<string, string>>(options.columnTypes ?? []);
-  let scriptOptions: TranslateOptions = { ...options, columnTypes };
+  const relations: Relations = { ...options.relations };
+  let scriptOptions: TranslateOptions = { ...options, columnTypes, relations };
   const entries = script.statements.map((statement): ScriptEntry => {
     const where = { line: statement.start.line, column: statement.start.column, oracle: statement.text };
     try {
@@ -135,7 +138,7 @@ export function translateScript(text: string, options: TranslateOptions = {}): S
         // grows. ALTER TABLE ADD/MODIFY changes some columns and keeps the others.
         if (known) {
           columnTypes = new Map(columnTypes);
-          scriptOptions = { ...options, columnTypes };
+          scriptOptions = { ...options, columnTypes, relations };
         }
         columnTypes.set(
           table,
@@ -143,6 +146,7 @@ export function translateScript(text: string, options: TranslateOptions = {}): S
         );
       }
       const result = translateStatement(parsed, scriptOptions);
+      recordRelations(parsed, relations);
       return {
         ...where,
         status: result.diagnostics.length ? 'review' : 'translated',

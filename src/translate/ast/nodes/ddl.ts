@@ -153,7 +153,8 @@ export interface CreateMaterializedView extends NodeBase {
 
 export interface CommentOn extends NodeBase {
   readonly kind: 'comment-on';
-  readonly target: 'TABLE' | 'COLUMN' | 'MATERIALIZED VIEW';
+  /** VIEW only from a rule: Oracle writes COMMENT ON TABLE for views too. */
+  readonly target: 'TABLE' | 'VIEW' | 'COLUMN' | 'MATERIALIZED VIEW';
   /** Table (or view) name; for COLUMN the last part is the column. */
   readonly name: readonly Name[];
   readonly text: string;
@@ -191,7 +192,23 @@ export type AlterTableAction =
       readonly nullable?: boolean;
     }
   | { readonly action: 'drop-column'; readonly column: Name }
-  | { readonly action: 'drop-constraint'; readonly name: Name; readonly cascade: boolean }
+  | {
+      readonly action: 'drop-constraint';
+      readonly name: Name;
+      readonly cascade: boolean;
+      /** KEEP INDEX: where it was written. */
+      readonly keepIndex?: Position;
+    }
+  | {
+      /** DROP PRIMARY KEY / DROP UNIQUE (columns): PostgreSQL drops a constraint by name only. */
+      readonly action: 'drop-key';
+      readonly at: Position;
+      readonly key: 'primary-key' | 'unique';
+      /** UNIQUE's columns; empty for PRIMARY KEY. */
+      readonly columns: readonly Name[];
+      readonly cascade: boolean;
+      readonly keepIndex?: Position;
+    }
   | { readonly action: 'rename-column'; readonly from: Name; readonly to: Name }
   | { readonly action: 'rename-table'; readonly to: Name };
 

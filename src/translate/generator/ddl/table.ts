@@ -13,7 +13,8 @@ import type {
   SequenceOptions,
 } from '../../ast/node.js';
 import { generateExpression, generateType } from '../expression.js';
-import { ident, qualified } from '../names.js';
+import { postgresName } from '../../names.js';
+import { ident, qualified, stringLiteral } from '../names.js';
 import { generateQuery } from '../query.js';
 import { generatePartitions } from './partitions.js';
 
@@ -101,23 +102,66 @@ export function sequenceOptions(o: SequenceOptions): string {
   return parts.join(' ');
 }
 
-/** ALTER TABLE: the actions PostgreSQL can combine in one statement, then each RENAME on its own. */
+/**
+ * ALTER TABLE: the actions PostgreSQL can combine in one statement, then each key dropped by
+ * a run-time lookup of its name, then each RENAME on its own.
+ */
 export function generateAlterTable(s: AlterTable): string[] {
   const table = qualified(s.name);
   const combined: string[] = [];
+  const lookups: string[] = [];
   const renames: string[] = [];
   for (const action of s.actions) {
-    if (action.action === 'rename-column')
+    if (action.action === 'drop-key') lookups.push(dropKeyByLookup(s.name, action));
+    else if (action.action === 'rename-column')
       renames.push(`ALTER TABLE ${table} RENAME COLUMN ${ident(action.from)} TO ${ident(action.to)}`);
     else if (action.action === 'rename-table')
       renames.push(`ALTER TABLE ${table} RENAME TO ${ident(action.to, 'relation')}`);
     else combined.push(...generateAction(action));
   }
-  return [...(combined.length ? [`ALTER TABLE ${table} ${combined.join(', ')}`] : []), ...renames];
+  return [
+    ...(combined.length ? [`ALTER TABLE ${table} ${combined.join(', ')}`] : []),
+    ...lookups,
+    ...renames,
+  ];
+}
+
+/**
+ * DROP PRIMARY KEY / DROP UNIQUE (columns) of a key whose name the translation does not know
+ * (the ddl-constraints rule puts a known one in DROP CONSTRAINT): a DO block finds it in
+ * pg_constraint at run time (a unique key by its columns, in order) and drops it, with the
+ * table through regclass and the name through format('%I'), so no name is pasted into SQL.
+ * No such key fails as Oracle does (ORA-02441, ORA-02442).
+ */
+function dropKeyByLookup(
+  name: AlterTable['name'],
+  a: Extract<AlterTableAction, { action: 'drop-key' }>,
+): string {
+  const table = `${stringLiteral(qualified(name))}::regclass`;
+  const columns = a.columns.map((c) => stringLiteral(postgresName(c, 'column').name));
+  const which =
+    a.key === 'primary-key'
+      ? "contype = 'p'"
+      : "contype = 'u' AND ARRAY(SELECT attname FROM pg_attribute, unnest(conkey) WITH ORDINALITY AS k(num, i) " +
+        `WHERE attrelid = conrelid AND attnum = num ORDER BY i) = ARRAY[${columns.join(', ')}]::name[]`;
+  const what = a.key === 'primary-key' ? 'primary key' : 'unique key';
+  const body =
+    `DECLARE ddl text; BEGIN SELECT format('ALTER TABLE %s DROP CONSTRAINT %I${a.cascade ? ' CASCADE' : ''}', conrelid::regclass, conname) INTO ddl ` +
+    `FROM pg_constraint WHERE conrelid = ${table} AND ${which}; ` +
+    `IF NOT FOUND THEN RAISE EXCEPTION 'cannot drop nonexistent ${what} of %', ${table} USING ERRCODE = 'undefined_object'; END IF; ` +
+    'EXECUTE ddl; END';
+  return `DO ${dollarQuoted(body)}`;
+}
+
+/** `$$body$$`, with a tag the body does not contain (a quoted name may hold `$$`). */
+function dollarQuoted(body: string): string {
+  let tag = '$$';
+  for (let n = 1; body.includes(tag); n++) tag = `$k${n}$`;
+  return `${tag}${body}${tag}`;
 }
 
 function generateAction(
-  a: Exclude<AlterTableAction, { action: 'rename-column' | 'rename-table' }>,
+  a: Exclude<AlterTableAction, { action: 'rename-column' | 'rename-table' | 'drop-key' }>,
 ): string[] {
   switch (a.action) {
     case 'add-constraint': {

@@ -1,5 +1,6 @@
 /**
- * ALTER TABLE (ADD constraint or columns, MODIFY columns, DROP COLUMN/CONSTRAINT, RENAME),
+ * ALTER TABLE (ADD constraint or columns, MODIFY columns, DROP COLUMN/CONSTRAINT/PRIMARY
+ * KEY/UNIQUE, RENAME),
  * RENAME, DROP, COMMENT ON, GRANT and REVOKE on objects. System privileges and roles are
  * refused: PostgreSQL's are different things with different names.
  * https://docs.oracle.com/en/database/oracle/oracle-database/19/sqlrf/ALTER-TABLE.html
@@ -105,13 +106,17 @@ function parseDrop(c: Cursor): AlterTableAction[] {
   else if (c.isSymbol('(')) columns = nameList(c);
   else if (c.acceptWord('CONSTRAINT')) {
     const name = c.name('a constraint name');
-    const cascade = c.acceptWord('CASCADE');
-    if (!c.acceptWord('KEEP', 'INDEX')) c.acceptWord('DROP', 'INDEX');
-    return [{ action: 'drop-constraint', name, cascade }];
+    const { cascade, keepIndex } = dropKeyOptions(c);
+    return [{ action: 'drop-constraint', name, cascade, ...(keepIndex ? { keepIndex } : {}) }];
+  } else if (c.acceptWord('PRIMARY', 'KEY') || c.isWord('UNIQUE')) {
+    const key = c.acceptWord('UNIQUE') ? 'unique' : 'primary-key';
+    const columns = key === 'unique' ? nameList(c) : [];
+    const { cascade, keepIndex } = dropKeyOptions(c);
+    return [{ action: 'drop-key', at, key, columns, cascade, ...(keepIndex ? { keepIndex } : {}) }];
   } else {
     return c.unsupported(
       `ALTER TABLE ... DROP ${c.peek().text}`,
-      'PostgreSQL drops constraints by name; name the constraint (DROP CONSTRAINT name)',
+      'Decant translates DROP COLUMN, CONSTRAINT, PRIMARY KEY and UNIQUE',
       at,
     );
   }
@@ -124,6 +129,15 @@ function parseDrop(c: Cursor): AlterTableAction[] {
   }
   c.acceptWord('INVALIDATE');
   return columns.map((column) => ({ action: 'drop-column', column }));
+}
+
+/** [CASCADE] [KEEP INDEX | DROP INDEX] after a dropped constraint; DROP INDEX is the default. */
+function dropKeyOptions(c: Cursor): { cascade: boolean; keepIndex?: Position } {
+  const cascade = c.acceptWord('CASCADE');
+  const keepAt = c.at;
+  if (c.acceptWord('KEEP', 'INDEX')) return { cascade, keepIndex: keepAt };
+  c.acceptWord('DROP', 'INDEX');
+  return { cascade };
 }
 
 /** RENAME old TO new: Oracle renames tables, views and sequences this way. */

@@ -2,6 +2,8 @@
  * Oracle's || treats NULL as an empty string ('a' || NULL is 'a'); PostgreSQL's || gives
  * NULL. CONCAT() skips NULLs as Oracle does. When no operand is a non-empty literal the
  * result can be '', which Oracle would return as NULL: NULLIF(..., '') keeps that.
+ * CONCAT is only STABLE: in a generated column or an index, where PostgreSQL wants an
+ * immutable expression, ddl-expressions.ts rewrites it into a chain of `||` afterwards.
  * https://docs.oracle.com/en/database/oracle/oracle-database/19/sqlrf/Concatenation-Operator.html
  */
 import type { Expression, FunctionCall } from '../../../ast/node.js';

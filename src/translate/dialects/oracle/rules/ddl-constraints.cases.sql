@@ -113,6 +113,55 @@ ALTER TABLE emp ADD COLUMN bonus numeric(7, 2);
 ALTER TABLE dept DROP CONSTRAINT dept_pk CASCADE;
 ALTER TABLE dept DROP CONSTRAINT dept_pk CASCADE;
 
--- case: ALTER TABLE DROP PRIMARY KEY is refused: PostgreSQL needs the name
--- expect-error: TRANSLATE_UNSUPPORTED at 1:18
-ALTER TABLE dept DROP PRIMARY KEY;
+-- case: DROP PRIMARY KEY of a key whose name is known (PostgreSQL names an unnamed one <table>_pkey)
+-- options: {"relations": {"t": {"kind": "table", "primaryKey": "t_pkey"}}}
+ALTER TABLE t DROP PRIMARY KEY;
+ALTER TABLE t DROP CONSTRAINT t_pkey;
+-- check: SELECT count(*) FROM pg_constraint WHERE conrelid = 't'::regclass AND contype = 'p'
+-- rows: [[0]]
+
+-- case: DROP PRIMARY KEY CASCADE drops the foreign keys that reference it, as in Oracle
+-- options: {"relations": {"dept": {"kind": "table", "primaryKey": "dept_pkey"}}}
+ALTER TABLE dept DROP PRIMARY KEY CASCADE DROP INDEX;
+ALTER TABLE dept DROP CONSTRAINT dept_pkey CASCADE;
+-- check: SELECT conname FROM pg_constraint WHERE conrelid IN ('dept'::regclass, 'emp'::regclass) AND contype IN ('p', 'f') ORDER BY 1
+-- rows: [["emp_pkey"]]
+
+-- case: DROP PRIMARY KEY of a named key keeps its name's spelling
+-- options: {"relations": {"emp": {"kind": "table", "primaryKey": "Emp_PK"}}}
+ALTER TABLE scott.emp DROP PRIMARY KEY;
+ALTER TABLE scott.emp DROP CONSTRAINT "Emp_PK";
+
+-- case: DROP PRIMARY KEY of a key whose name is not known: looked up in pg_constraint when it runs
+ALTER TABLE t DROP PRIMARY KEY;
+DO $$DECLARE ddl text; BEGIN SELECT format('ALTER TABLE %s DROP CONSTRAINT %I', conrelid::regclass, conname) INTO ddl FROM pg_constraint WHERE conrelid = 't'::regclass AND contype = 'p'; IF NOT FOUND THEN RAISE EXCEPTION 'cannot drop nonexistent primary key of %', 't'::regclass USING ERRCODE = 'undefined_object'; END IF; EXECUTE ddl; END$$;
+-- check: SELECT count(*) FROM pg_constraint WHERE conrelid = 't'::regclass AND contype = 'p'
+-- rows: [[0]]
+
+-- case: DROP PRIMARY KEY CASCADE by lookup
+ALTER TABLE dept DROP PRIMARY KEY CASCADE;
+DO $$DECLARE ddl text; BEGIN SELECT format('ALTER TABLE %s DROP CONSTRAINT %I CASCADE', conrelid::regclass, conname) INTO ddl FROM pg_constraint WHERE conrelid = 'dept'::regclass AND contype = 'p'; IF NOT FOUND THEN RAISE EXCEPTION 'cannot drop nonexistent primary key of %', 'dept'::regclass USING ERRCODE = 'undefined_object'; END IF; EXECUTE ddl; END$$;
+-- check: SELECT conname FROM pg_constraint WHERE conrelid IN ('dept'::regclass, 'emp'::regclass) AND contype IN ('p', 'f') ORDER BY 1
+-- rows: [["emp_pkey"]]
+
+-- case: DROP PRIMARY KEY by lookup names the table as regclass text: quoted, schema-qualified, its quote doubled
+ALTER TABLE sales."Bob's Lines" DROP PRIMARY KEY;
+DO $$DECLARE ddl text; BEGIN SELECT format('ALTER TABLE %s DROP CONSTRAINT %I', conrelid::regclass, conname) INTO ddl FROM pg_constraint WHERE conrelid = 'sales."Bob''s Lines"'::regclass AND contype = 'p'; IF NOT FOUND THEN RAISE EXCEPTION 'cannot drop nonexistent primary key of %', 'sales."Bob''s Lines"'::regclass USING ERRCODE = 'undefined_object'; END IF; EXECUTE ddl; END$$;
+
+-- case: DROP UNIQUE (columns) of a named unique key the script created
+-- options: {"relations": {"emp": {"kind": "table", "unique": [{"name": "emp_name_uk", "columns": ["ename", "job"]}]}}}
+ALTER TABLE emp DROP UNIQUE (ename, job);
+ALTER TABLE emp DROP CONSTRAINT emp_name_uk;
+
+-- case: DROP UNIQUE (columns) otherwise: the unique key on those columns, in that order, looked up when it runs
+ALTER TABLE emp DROP UNIQUE (ename, job) CASCADE;
+DO $$DECLARE ddl text; BEGIN SELECT format('ALTER TABLE %s DROP CONSTRAINT %I CASCADE', conrelid::regclass, conname) INTO ddl FROM pg_constraint WHERE conrelid = 'emp'::regclass AND contype = 'u' AND ARRAY(SELECT attname FROM pg_attribute, unnest(conkey) WITH ORDINALITY AS k(num, i) WHERE attrelid = conrelid AND attnum = num ORDER BY i) = ARRAY['ename', 'job']::name[]; IF NOT FOUND THEN RAISE EXCEPTION 'cannot drop nonexistent unique key of %', 'emp'::regclass USING ERRCODE = 'undefined_object'; END IF; EXECUTE ddl; END$$;
+
+-- case: DROP PRIMARY KEY KEEP INDEX is refused: Oracle's kept index still refuses duplicates, PostgreSQL drops it with the key
+-- options: {"relations": {"dept": {"kind": "table", "primaryKey": "dept_pkey"}}}
+-- expect-error: TRANSLATE_UNSUPPORTED at 1:35
+ALTER TABLE dept DROP PRIMARY KEY KEEP INDEX;
+
+-- case: DROP CONSTRAINT ... KEEP INDEX is refused for the same reason
+-- expect-error: TRANSLATE_UNSUPPORTED at 1:42
+ALTER TABLE dept DROP CONSTRAINT dept_pk KEEP INDEX;

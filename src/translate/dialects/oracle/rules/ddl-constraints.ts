@@ -10,10 +10,19 @@
  *   not: the same meaning); refused for keys, which PostgreSQL always builds over all rows.
  * - RELY, USING INDEX, ENABLE VALIDATE: dropped by the parser (optimizer and storage matters).
  * A partitioned table's primary and unique keys must contain the partition key in PostgreSQL.
+ *
+ * ALTER TABLE DROP PRIMARY KEY / DROP UNIQUE (columns): PostgreSQL drops a constraint by name.
+ * A name the script (or TranslateOptions.relations) gives becomes DROP CONSTRAINT name; an
+ * unknown one is looked up when the statement runs (generator/ddl/table.ts). KEEP INDEX is
+ * refused: PostgreSQL drops a key's index with it, and Oracle's kept unique index would still
+ * refuse duplicates.
  * https://docs.oracle.com/en/database/oracle/oracle-database/19/sqlrf/constraint.html
+ * https://docs.oracle.com/en/database/oracle/oracle-database/19/sqlrf/ALTER-TABLE.html
  */
-import type { Constraint, CreateTable, Name } from '../../../ast/node.js';
+import { pgName } from '../../../ast/node.js';
+import type { AlterTable, AlterTableAction, Constraint, CreateTable, Name } from '../../../ast/node.js';
 import { unsupported } from '../../../diagnostics.js';
+import { knownRelation, uniqueKeyOn } from '../../../relations.js';
 import { rule, type RuleContext } from '../../dialect.js';
 import { reviewNameLength } from './ddl-names.js';
 
@@ -75,6 +84,23 @@ function checkPartitionKeys(table: CreateTable, c: Constraint, columns: readonly
   }
 }
 
+/** A dropped key: by its known name, or left for the generator's run-time lookup. */
+function dropKey(a: AlterTableAction, table: AlterTable, ctx: RuleContext): AlterTableAction {
+  if (a.action !== 'drop-constraint' && a.action !== 'drop-key') return a;
+  if (a.keepIndex) {
+    throw unsupported(
+      a.keepIndex,
+      'KEEP INDEX',
+      "PostgreSQL drops a key's index with the constraint, and the index Oracle keeps still refuses duplicates",
+      "drop the constraint, then CREATE UNIQUE INDEX on the key's columns",
+    );
+  }
+  if (a.action === 'drop-constraint') return a;
+  const relation = knownRelation(ctx.options.relations, table.name);
+  const name = a.key === 'primary-key' ? relation?.primaryKey : relation && uniqueKeyOn(relation, a.columns);
+  return name === undefined ? a : { action: 'drop-constraint', name: pgName(name), cascade: a.cascade };
+}
+
 export default rule({
   name: 'ddl-constraints',
   docUrl: 'https://docs.oracle.com/en/database/oracle/oracle-database/19/sqlrf/constraint.html',
@@ -85,7 +111,8 @@ export default rule({
         if (a.action === 'add-constraint') checkState(a.constraint, ctx, true);
         if (a.action === 'add-column') for (const c of a.column.constraints) checkState(c, ctx, true);
       }
-      return node;
+      const actions = node.actions.map((a) => dropKey(a, node, ctx));
+      return actions.some((a, i) => a !== node.actions[i]) ? { ...node, actions } : node;
     }
     for (const column of node.columns) {
       for (const c of column.constraints) {

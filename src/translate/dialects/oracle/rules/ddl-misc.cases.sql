@@ -1,6 +1,23 @@
 -- case: COMMENT ON TABLE
 COMMENT ON TABLE emp IS 'Employees';
 COMMENT ON TABLE emp IS 'Employees';
+-- check: SELECT obj_description('emp'::regclass, 'pg_class')
+-- rows: [["Employees"]]
+
+-- case: COMMENT ON TABLE of a view the script created becomes COMMENT ON VIEW, which PostgreSQL requires
+-- options: {"relations": {"emp_v": {"kind": "view"}}}
+COMMENT ON TABLE scott.emp_v IS 'Employees, for reports';
+COMMENT ON VIEW scott.emp_v IS 'Employees, for reports';
+
+-- case: COMMENT ON TABLE of a materialized view the script created
+-- options: {"relations": {"dept_sal": {"kind": "materialized view"}}}
+COMMENT ON TABLE dept_sal IS 'Totals';
+COMMENT ON MATERIALIZED VIEW dept_sal IS 'Totals';
+
+-- case: COMMENT ON TABLE of a name not known as a view stays COMMENT ON TABLE
+-- options: {"relations": {"emp_v": {"kind": "view"}}}
+COMMENT ON TABLE dept IS 'Departments';
+COMMENT ON TABLE dept IS 'Departments';
 
 -- case: COMMENT ON COLUMN with a quote in the text
 COMMENT ON COLUMN scott.emp.ename IS 'Employee''s name';

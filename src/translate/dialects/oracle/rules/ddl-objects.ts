@@ -11,18 +11,33 @@
  *   to schema public. Sequences, routines and packages need search_path instead.
  * - GRANT EXECUTE: ON ROUTINE, which covers functions and procedures but not packages.
  * - DROP TABLE ... CASCADE CONSTRAINTS: PostgreSQL's CASCADE also drops dependent views.
+ * And rewrites where PostgreSQL needs another shape:
+ * - COMMENT ON TABLE of a view or materialized view the script created (Oracle's COMMENT has
+ *   no VIEW): COMMENT ON VIEW / MATERIALIZED VIEW, which PostgreSQL requires.
+ * - `||` in a function-based index: an immutable form (ddl-expressions.ts).
  * https://docs.oracle.com/en/database/oracle/oracle-database/19/sqlrf/CREATE-VIEW.html
+ * https://docs.oracle.com/en/database/oracle/oracle-database/19/sqlrf/COMMENT.html
  */
+import { knownRelation } from '../../../relations.js';
 import { rule } from '../../dialect.js';
+import { immutableConcatenation, knownColumnForms } from './ddl-expressions.js';
 import { reviewNameLength } from './ddl-names.js';
 
 export default rule({
   name: 'ddl-objects',
   docUrl: 'https://docs.oracle.com/en/database/oracle/oracle-database/19/sqlrf/CREATE-VIEW.html',
-  kinds: ['create-index', 'create-view', 'create-materialized-view', 'create-synonym', 'grant', 'drop'],
+  kinds: [
+    'create-index',
+    'create-view',
+    'create-materialized-view',
+    'create-synonym',
+    'grant',
+    'drop',
+    'comment-on',
+  ],
   rewrite: (node, ctx) => {
     switch (node.kind) {
-      case 'create-index':
+      case 'create-index': {
         reviewNameLength(ctx, node.at, node.name);
         if (node.bitmap)
           ctx.review(
@@ -30,7 +45,21 @@ export default rule({
             'BITMAP index',
             'built as a B-tree index: the same results, different performance on low-cardinality columns',
           );
+        // PostgreSQL indexes only immutable expressions.
+        const forms = knownColumnForms(ctx, node.table);
+        const items = node.items.map((item) => {
+          const expression = immutableConcatenation(item.expression, forms, 'an index', ctx);
+          return expression === item.expression ? item : { ...item, expression };
+        });
+        return items.some((item, i) => item !== node.items[i]) ? { ...node, items } : node;
+      }
+      case 'comment-on': {
+        const kind =
+          node.target === 'TABLE' ? knownRelation(ctx.options.relations, node.name)?.kind : undefined;
+        if (kind === 'view') return { ...node, target: 'VIEW' };
+        if (kind === 'materialized view') return { ...node, target: 'MATERIALIZED VIEW' };
         break;
+      }
       case 'create-view':
         reviewNameLength(ctx, node.at, node.name);
         if (node.force)

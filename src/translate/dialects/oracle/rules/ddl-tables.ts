@@ -10,12 +10,22 @@
  *   makes no new ones on insert.
  * - A range partition up to MAXVALUE: Oracle keeps rows with a NULL partition key there,
  *   PostgreSQL refuses them unless the key column is NOT NULL anyway.
+ * And refuses a partition key on a virtual column: PostgreSQL cannot partition by a generated
+ * column. A virtual column's `||` (here and in ALTER TABLE ADD) gets the immutable form
+ * PostgreSQL requires of a generated column (ddl-expressions.ts).
  * https://docs.oracle.com/en/database/oracle/oracle-database/19/sqlrf/CREATE-TABLE.html
  */
 import type { ColumnDefinition, Constraint, CreateTable, Expression, Name } from '../../../ast/node.js';
 import { unsupported } from '../../../diagnostics.js';
 import { partitionTableName } from '../../../generator/ddl.js';
+import { postgresName } from '../../../names.js';
 import { rule, type RuleContext } from '../../dialect.js';
+import {
+  immutableConcatenation,
+  knownColumnForms,
+  tableColumnForms,
+  type ColumnForms,
+} from './ddl-expressions.js';
 import { reviewNameLength } from './ddl-names.js';
 
 const notNull = (at: ColumnDefinition['at']): Constraint => ({
@@ -45,9 +55,21 @@ function onNullColumns(column: ColumnDefinition, ctx: RuleContext): ColumnDefini
 const isMaxValue = (e: Expression): boolean =>
   e.kind === 'column' && e.parts.length === 1 && !e.parts[0]!.quoted && e.parts[0]!.value === 'MAXVALUE';
 
+const sameName = (a: Name, b: Name): boolean => a.value === b.value && a.quoted === b.quoted;
+
 function reviewPartitioning(table: CreateTable, ctx: RuleContext): void {
   const p = table.partitioning;
   if (!p) return;
+  const keys = [...p.columns, ...(p.sub?.columns ?? [])];
+  const virtual = table.columns.find((c) => c.virtual && keys.some((k) => sameName(k, c.name)));
+  if (virtual) {
+    throw unsupported(
+      p.at,
+      'a partition key on a virtual column',
+      `PostgreSQL cannot partition by a generated column (${postgresName(virtual.name, 'column').name})`,
+      'partition by the columns it is computed from, or make it a plain column filled by a trigger',
+    );
+  }
   if (table.asQuery)
     throw unsupported(
       p.at,
@@ -85,11 +107,27 @@ function reviewPartitioning(table: CreateTable, ctx: RuleContext): void {
   }
 }
 
+/** A virtual column's expression in the immutable form a generated column needs. */
+function immutableVirtual(column: ColumnDefinition, forms: ColumnForms, ctx: RuleContext): ColumnDefinition {
+  if (!column.virtual) return column;
+  const virtual = immutableConcatenation(column.virtual, forms, 'a generated column', ctx);
+  return virtual === column.virtual ? column : { ...column, virtual };
+}
+
 export default rule({
   name: 'ddl-tables',
   docUrl: 'https://docs.oracle.com/en/database/oracle/oracle-database/19/sqlrf/CREATE-TABLE.html',
-  kinds: ['create-table'],
+  kinds: ['create-table', 'alter-table'],
   rewrite: (node, ctx) => {
+    if (node.kind === 'alter-table') {
+      const forms = knownColumnForms(ctx, node.name);
+      const actions = node.actions.map((a) => {
+        if (a.action !== 'add-column') return a;
+        const column = immutableVirtual(a.column, forms, ctx);
+        return column === a.column ? a : { ...a, column };
+      });
+      return actions.some((a, i) => a !== node.actions[i]) ? { ...node, actions } : node;
+    }
     reviewNameLength(ctx, node.at, node.name);
     for (const column of node.columns) reviewNameLength(ctx, column.at, column.name);
     if (node.temporary) {
@@ -107,7 +145,8 @@ export default rule({
       );
     }
     reviewPartitioning(node, ctx);
-    const columns = node.columns.map((c) => onNullColumns(c, ctx));
+    const forms = tableColumnForms(node.name, node.columns);
+    const columns = node.columns.map((c) => immutableVirtual(onNullColumns(c, ctx), forms, ctx));
     return columns.some((c, i) => c !== node.columns[i]) ? { ...node, columns } : node;
   },
 });
