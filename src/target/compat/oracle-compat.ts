@@ -139,6 +139,61 @@ CREATE OR REPLACE FUNCTION ${s}.to_char(n numeric, format text, currency text DE
       THEN repeat('#', length(pg_catalog.to_char(n, format)) + length(currency))
     WHEN currency = '' THEN pg_catalog.to_char(n, format)
     ELSE regexp_replace(pg_catalog.to_char(n, format), '([0-9.])', currency || '\\1') END;
+-- agg(x) KEEP (DENSE_RANK FIRST ORDER BY k): sorted by k, the first rank is the leading rows.
+-- leading_ties(k), aggregated in key order, counts the leading rows that tie with the first
+-- on k (NULL ties with NULL); array_head keeps that many values of ARRAY_AGG(x ORDER BY k).
+-- The state is the first key in a one-element array whose index is the count so far
+-- ('[3:3]={k}' after three ties), so that a step costs the same however long the run; the
+-- first key that differs freezes the count by making the array two elements long.
+CREATE OR REPLACE FUNCTION ${s}.leading_ties_step(tied anyarray, k anyelement) RETURNS anyarray
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  SELECT CASE
+    WHEN cardinality(tied) = 0 THEN array_fill(k, ARRAY[1], ARRAY[1])
+    WHEN cardinality(tied) > 1 THEN tied
+    WHEN tied[array_lower(tied, 1)] IS NOT DISTINCT FROM k
+      THEN array_fill(k, ARRAY[1], ARRAY[array_lower(tied, 1) + 1])
+    ELSE array_fill(k, ARRAY[2], ARRAY[array_lower(tied, 1)]) END $$;
+CREATE OR REPLACE FUNCTION ${s}.leading_ties_count(tied anyarray) RETURNS bigint
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE AS 'SELECT coalesce(array_lower(tied, 1), 0)::bigint';
+CREATE OR REPLACE AGGREGATE ${s}.leading_ties(anyelement) (
+  SFUNC = ${s}.leading_ties_step, STYPE = anyarray, FINALFUNC = ${s}.leading_ties_count,
+  INITCOND = '{}', PARALLEL = SAFE);
+CREATE OR REPLACE FUNCTION ${s}.array_head(a anyarray, n bigint) RETURNS anyarray
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE AS 'SELECT COALESCE(a[1:n::integer], ''{}'')';
+CREATE OR REPLACE FUNCTION ${s}.array_distinct(a anyarray) RETURNS anyarray
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE AS 'SELECT ARRAY(SELECT DISTINCT x FROM unnest(a) x)';
+CREATE OR REPLACE FUNCTION ${s}.array_count(a anyarray) RETURNS bigint
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE AS 'SELECT count(x) FROM unnest(a) x';
+-- SUM, AVG, VARIANCE, STDDEV of an array's values. number_type is never passed: its numeric
+-- default joins the array's type, so integer arrays are summed as numeric (Oracle's NUMBER)
+-- and real and double precision arrays keep their type (BINARY_FLOAT, BINARY_DOUBLE).
+-- VARIANCE and STDDEV of one value are 0 in Oracle.
+CREATE OR REPLACE FUNCTION ${s}.array_sum(a anycompatiblearray, number_type anycompatible DEFAULT 0::numeric)
+  RETURNS anycompatible LANGUAGE sql IMMUTABLE PARALLEL SAFE AS 'SELECT sum(x) FROM unnest(a) x';
+CREATE OR REPLACE FUNCTION ${s}.array_avg(a anycompatiblearray, number_type anycompatible DEFAULT 0::numeric)
+  RETURNS anycompatible LANGUAGE sql IMMUTABLE PARALLEL SAFE AS 'SELECT avg(x) FROM unnest(a) x';
+CREATE OR REPLACE FUNCTION ${s}.array_variance(a anycompatiblearray, number_type anycompatible DEFAULT 0::numeric)
+  RETURNS anycompatible LANGUAGE sql IMMUTABLE PARALLEL SAFE
+  AS 'SELECT CASE count(x) WHEN 1 THEN 0 ELSE var_samp(x) END FROM unnest(a) x';
+CREATE OR REPLACE FUNCTION ${s}.array_stddev(a anycompatiblearray, number_type anycompatible DEFAULT 0::numeric)
+  RETURNS anycompatible LANGUAGE sql IMMUTABLE PARALLEL SAFE
+  AS 'SELECT CASE count(x) WHEN 1 THEN 0 ELSE stddev_samp(x) END FROM unnest(a) x';
+
+-- FIRST_VALUE / LAST_VALUE (x IGNORE NULLS) as window aggregates: the first or the last
+-- non-NULL value of the frame. The steps are strict, so NULLs are skipped and the first
+-- non-NULL value starts the state; the state is one value, and a frame that only grows
+-- costs one step per row.
+CREATE OR REPLACE FUNCTION ${s}.first_non_null_step(kept anyelement, candidate anyelement) RETURNS anyelement
+  LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS 'SELECT kept';
+CREATE OR REPLACE AGGREGATE ${s}.first_non_null(anyelement) (
+  SFUNC = ${s}.first_non_null_step, STYPE = anyelement, PARALLEL = SAFE);
+CREATE OR REPLACE FUNCTION ${s}.last_non_null_step(kept anyelement, candidate anyelement) RETURNS anyelement
+  LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS 'SELECT candidate';
+CREATE OR REPLACE AGGREGATE ${s}.last_non_null(anyelement) (
+  SFUNC = ${s}.last_non_null_step, STYPE = anyelement, PARALLEL = SAFE);
+-- The n-th element from an array's end (LAG(x, n) IGNORE NULLS); NULL past its start.
+CREATE OR REPLACE FUNCTION ${s}.nth_last(a anyarray, n integer) RETURNS anyelement
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE AS 'SELECT a[cardinality(a) - n + 1]';
 ${compatDateSql(s)}`;
 }
 

@@ -1,6 +1,7 @@
 /**
  * NULL-handling functions (NVL, NVL2, DECODE), environment functions (SYS_GUID, SYS_CONTEXT),
- * empty LOBs, and the aggregate and analytic functions whose PostgreSQL form differs.
+ * empty LOBs, and the aggregate and analytic functions whose PostgreSQL form differs
+ * (RESPECT/IGNORE NULLS are in ignore-nulls.ts).
  * https://docs.oracle.com/en/database/oracle/oracle-database/19/sqlrf/NVL.html
  * https://docs.oracle.com/en/database/oracle/oracle-database/19/sqlrf/SYS_CONTEXT.html
  * https://docs.oracle.com/en/database/oracle/oracle-database/19/sqlrf/Aggregate-Functions.html
@@ -11,6 +12,7 @@ import { binary, call, cast, caseWhen, isNull, number, pgType, string, stringVal
 import { inferType } from '../infer-type.js';
 import { arity, canonicalNumber, compat, fnName, returning, type FunctionTranslation } from './helpers.js';
 import { numericLiteral } from './conversion.js';
+import { nullsOption } from './ignore-nulls.js';
 
 /** NVL converts the second argument to the first one's type: a literal is converted now. */
 const nvl: FunctionTranslation = (f, ctx) => {
@@ -104,16 +106,6 @@ const median: FunctionTranslation = (f) => {
     ...call(f.at, 'PERCENTILE_CONT', number(f.at, 0.5)),
     withinGroup: [{ kind: 'order-item', at: f.at, expression: f.args[0]!, descending: false }],
   };
-};
-
-/** Analytic functions that take IGNORE NULLS in Oracle; PostgreSQL 15 has no such option. */
-const nullsOption: FunctionTranslation = (f) => {
-  if (f.options?.includes('IGNORE NULLS')) {
-    throw unsupported(f.at, `${fnName(f)} IGNORE NULLS`, 'PostgreSQL has no IGNORE NULLS option');
-  }
-  const options = f.options?.filter((o) => o !== 'RESPECT NULLS');
-  const { options: _dropped, ...rest } = f;
-  return options?.length ? { ...rest, options } : rest;
 };
 
 /** RATIO_TO_REPORT(x) OVER (PARTITION BY p) is x / SUM(x) OVER (PARTITION BY p). */

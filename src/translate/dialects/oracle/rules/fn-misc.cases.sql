@@ -110,10 +110,6 @@ SELECT ename, LAG(ename) OVER (ORDER BY empno), LEAD(ename, 1, 'none') OVER (ORD
 SELECT ename, LAG(ename) OVER (ORDER BY empno), LEAD(ename, 1, 'none') OVER (ORDER BY empno) FROM emp WHERE deptno = 10 ORDER BY empno;
 -- rows: [["CLARK", null, "KING"], ["KING", "CLARK", "MILLER"], ["MILLER", "KING", "none"]]
 
--- case: LAG IGNORE NULLS is refused
--- expect-error: TRANSLATE_UNSUPPORTED at 1:8
-SELECT LAG(comm IGNORE NULLS) OVER (ORDER BY empno) FROM emp;
-
 -- case: FIRST_VALUE with RESPECT NULLS, the default, drops the words
 SELECT FIRST_VALUE(comm RESPECT NULLS) OVER (ORDER BY empno) FROM emp WHERE empno IN (7369, 7499) ORDER BY empno;
 SELECT FIRST_VALUE(comm) OVER (ORDER BY empno) FROM emp WHERE empno IN (7369, 7499) ORDER BY empno;
