@@ -139,6 +139,7 @@ CREATE OR REPLACE FUNCTION ${s}.to_char(n numeric, format text, currency text DE
       THEN repeat('#', length(pg_catalog.to_char(n, format)) + length(currency))
     WHEN currency = '' THEN pg_catalog.to_char(n, format)
     ELSE regexp_replace(pg_catalog.to_char(n, format), '([0-9.])', currency || '\\1') END;
+
 -- agg(x) KEEP (DENSE_RANK FIRST ORDER BY k): sorted by k, the first rank is the leading rows.
 -- leading_ties(k), aggregated in key order, counts the leading rows that tie with the first
 -- on k (NULL ties with NULL); array_head keeps that many values of ARRAY_AGG(x ORDER BY k).
