@@ -1,6 +1,6 @@
 /** translateScript: statements see the column types of the CREATE TABLE statements before them. */
 import { expect, it } from 'vitest';
-import { translateScript } from './index.js';
+import { translate, translateScript } from './index.js';
 
 it('knows the types of columns created earlier in the script, for date arithmetic', () => {
   const script = [
@@ -43,4 +43,36 @@ it('keeps PostgreSQL $n parameters, and refuses them beside Oracle bind variable
   expect(mixed!.status).toBe('unsupported');
   const [only] = translateScript('SELECT NVL(a, 0) FROM t WHERE id = $2 OR b = $1;').entries;
   expect(only!.sql).toBe('SELECT COALESCE(a, 0) FROM t WHERE id = $2 OR b = $1');
+});
+
+it('gives the parameter ALTER SESSION SET sets, for a caller that follows the session', () => {
+  expect(translate("ALTER SESSION SET nls_date_format = 'DD/MM/YYYY'").session).toEqual({
+    name: 'NLS_DATE_FORMAT',
+    value: 'DD/MM/YYYY',
+  });
+  expect(translate('ALTER SESSION SET CURRENT_SCHEMA = "Sales"').session).toEqual({
+    name: 'CURRENT_SCHEMA',
+    value: 'Sales',
+  });
+  expect(translate('SELECT 1 FROM dual').session).toBeUndefined();
+});
+
+it("converts dates with the NLS formats the script's ALTER SESSION statements set", () => {
+  const script = [
+    "SELECT TO_DATE('17-DEC-80') FROM dual;",
+    "ALTER SESSION SET NLS_DATE_FORMAT = 'DD/MM/YYYY';",
+    "SELECT TO_DATE('17/12/1980') FROM dual;",
+    "ALTER SESSION SET NLS_TIMESTAMP_FORMAT = 'YYYY-MM-DD HH24:MI:SS';",
+    'CREATE TABLE staff (hired DATE);',
+    "SELECT TO_DATE('17/12/1980'), TO_TIMESTAMP('1980-12-17 10:00:00') FROM staff;",
+  ].join('\n');
+  const entries = translateScript(script).entries;
+  expect(entries.map((e) => e.sql)).toEqual([
+    "SELECT decant_oracle.to_date('17-DEC-80', 'DD-MON-YYYY', 'RR')",
+    "SET decant.nls_date_format = 'DD/MM/YYYY'",
+    "SELECT decant_oracle.to_date('17/12/1980', 'DD/MM/YYYY')",
+    "SET decant.nls_timestamp_format = 'YYYY-MM-DD HH24:MI:SS'",
+    'CREATE TABLE staff (hired timestamp(0))',
+    "SELECT decant_oracle.to_date('17/12/1980', 'DD/MM/YYYY'), decant_oracle.to_timestamp('1980-12-17 10:00:00', 'YYYY-MM-DD HH24:MI:SS') FROM staff",
+  ]);
 });

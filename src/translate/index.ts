@@ -23,6 +23,12 @@ export interface Translation {
   readonly diagnostics: readonly Diagnostic[];
   /** Oracle bind variable names in the order of PostgreSQL's $1, $2, ... */
   readonly binds: readonly string[];
+  /**
+   * ALTER SESSION SET's parameter (Oracle's name, upper case) and value (as written, without
+   * quotes), for a caller that follows the session: the gateway passes NLS_DATE_FORMAT and
+   * NLS_TIMESTAMP_FORMAT to the translation of the statements after it.
+   */
+  readonly session?: { readonly name: string; readonly value: string };
 }
 
 export const DEFAULT_COMPAT_SCHEMA = 'decant_oracle';
@@ -78,7 +84,10 @@ function mixedParameters(positional: Position, bind: Position): DecantError {
 export function translateStatement(statement: Statement, options: TranslateOptions = {}): Translation {
   const ctx = createContext(options);
   const rewritten = applyRules(statement, ORACLE, ctx);
-  return { sql: generate(rewritten), diagnostics: ctx.diagnostics, binds: ctx.binds };
+  const translation = { sql: generate(rewritten), diagnostics: ctx.diagnostics, binds: ctx.binds };
+  if (statement.kind !== 'alter-session') return translation;
+  const session = { name: statement.parameter.value.toUpperCase(), value: statement.value.text };
+  return { ...translation, session };
 }
 
 /**
@@ -116,12 +125,14 @@ export interface ScriptTranslation {
  * Translates a SQL*Plus-style script statement by statement; one failure does not stop the
  * rest. The column types of the script's CREATE TABLE statements are known to the statements
  * after them (date arithmetic needs them), on top of any the options give; so are its views
- * and key constraint names (relations.ts), from the statements that translated.
+ * and key constraint names (relations.ts), from the statements that translated, and the
+ * NLS_DATE_FORMAT and NLS_TIMESTAMP_FORMAT its ALTER SESSION statements set.
  */
 export function translateScript(text: string, options: TranslateOptions = {}): ScriptTranslation {
   const script = splitScript(text);
   let columnTypes = new Map<string, ReadonlyMap<string, string>>(options.columnTypes ?? []);
   const relations: Relations = { ...options.relations };
+  const nls: { nlsDateFormat?: string; nlsTimestampFormat?: string } = {};
   let scriptOptions: TranslateOptions = { ...options, columnTypes, relations };
   const entries = script.statements.map((statement): ScriptEntry => {
     const where = { line: statement.start.line, column: statement.start.column, oracle: statement.text };
@@ -138,7 +149,7 @@ export function translateScript(text: string, options: TranslateOptions = {}): S
         // grows. ALTER TABLE ADD/MODIFY changes some columns and keeps the others.
         if (known) {
           columnTypes = new Map(columnTypes);
-          scriptOptions = { ...options, columnTypes, relations };
+          scriptOptions = { ...options, ...nls, columnTypes, relations };
         }
         columnTypes.set(
           table,
@@ -147,6 +158,11 @@ export function translateScript(text: string, options: TranslateOptions = {}): S
       }
       const result = translateStatement(parsed, scriptOptions);
       recordRelations(parsed, relations);
+      if (result.session?.name === 'NLS_DATE_FORMAT' || result.session?.name === 'NLS_TIMESTAMP_FORMAT') {
+        nls[result.session.name === 'NLS_DATE_FORMAT' ? 'nlsDateFormat' : 'nlsTimestampFormat'] =
+          result.session.value;
+        scriptOptions = { ...options, ...nls, columnTypes, relations };
+      }
       return {
         ...where,
         status: result.diagnostics.length ? 'review' : 'translated',

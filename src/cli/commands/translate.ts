@@ -29,6 +29,8 @@ interface TranslateFlags {
   printCompatSql?: boolean;
   compatSchema: string;
   numberWithoutPrecision: 'numeric' | 'double-precision';
+  nlsDateFormat?: string;
+  nlsTimestampFormat?: string;
 }
 
 const NUMBER_TYPES = { numeric: 'numeric', 'double-precision': 'double precision' } as const;
@@ -63,6 +65,14 @@ export function registerTranslateCommand(program: Command): void {
       new Option('--number-without-precision <type>', 'type for NUMBER without precision')
         .choices(Object.keys(NUMBER_TYPES))
         .default('numeric'),
+    )
+    .option(
+      '--nls-date-format <format>',
+      "the session's NLS_DATE_FORMAT for implicit date/string conversions (TO_CHAR and TO_DATE without a format, a date compared with a string); default DD-MON-RR",
+    )
+    .option(
+      '--nls-timestamp-format <format>',
+      "the session's NLS_TIMESTAMP_FORMAT, likewise for timestamps; default DD-MON-RR HH.MI.SSXFF AM",
     )
     .addHelpText(
       'after',
@@ -99,6 +109,8 @@ Examples:
         columnTypes,
         compatSchema: flags.compatSchema,
         numberWithoutPrecision: NUMBER_TYPES[flags.numberWithoutPrecision],
+        ...(flags.nlsDateFormat ? { nlsDateFormat: flags.nlsDateFormat } : {}),
+        ...(flags.nlsTimestampFormat ? { nlsTimestampFormat: flags.nlsTimestampFormat } : {}),
       };
       const result = translateScript(text, options);
       const report = buildTranslationReport(result);

@@ -146,5 +146,20 @@ CREATE OR REPLACE FUNCTION ${s}.to_date(str text, format text, years text DEFAUL
 CREATE OR REPLACE FUNCTION ${s}.to_timestamp(str text, format text, years text DEFAULT '') RETURNS timestamp
   LANGUAGE sql STABLE PARALLEL SAFE SET timezone TO 'UTC'
   RETURN ${s}.oracle_year(pg_catalog.to_timestamp(str, format)::timestamp, years);
+
+-- A value Oracle converts to text implicitly, in a session date format other than Oracle's
+-- default (the translator passes it as a PostgreSQL template) where the translator cannot tell
+-- a date from a number or a string: PostgreSQL picks by the value's type. A TIMESTAMP WITH
+-- TIME ZONE keeps Oracle's default NLS_TIMESTAMP_TZ_FORMAT.
+CREATE OR REPLACE FUNCTION ${s}.to_char_nls(d timestamp, format text) RETURNS text
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE RETURN pg_catalog.to_char(d, format);
+CREATE OR REPLACE FUNCTION ${s}.to_char_nls(d date, format text) RETURNS text
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE RETURN pg_catalog.to_char(d::timestamp, format);
+CREATE OR REPLACE FUNCTION ${s}.to_char_nls(d timestamptz, format text) RETURNS text
+  LANGUAGE sql STABLE PARALLEL SAFE RETURN ${s}.to_char(d);
+CREATE OR REPLACE FUNCTION ${s}.to_char_nls(n numeric, format text) RETURNS text
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE RETURN ${s}.to_char(n);
+CREATE OR REPLACE FUNCTION ${s}.to_char_nls(str text, format text) RETURNS text
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE RETURN str;
 `;
 }

@@ -17,6 +17,7 @@ import type { Insert, MultiInsert, Update, Delete, Merge } from './nodes/dml.js'
 import type { DdlStatement, DdlNode } from './nodes/ddl.js';
 import type { PlsqlUnit } from './nodes/plsql.js';
 import type { TransactionControl, Truncate, LockTable } from './nodes/statement.js';
+import type { SessionStatement } from './nodes/session.js';
 import type { DataType } from './nodes/types.js';
 
 export type * from './nodes/common.js';
@@ -26,6 +27,7 @@ export type * from './nodes/dml.js';
 export type * from './nodes/ddl.js';
 export type * from './nodes/plsql.js';
 export type * from './nodes/statement.js';
+export type * from './nodes/session.js';
 export type * from './nodes/types.js';
 export { pgName, oracleName, nameIs } from './nodes/common.js';
 
@@ -40,7 +42,8 @@ export type Statement =
   | PlsqlUnit
   | TransactionControl
   | Truncate
-  | LockTable;
+  | LockTable
+  | SessionStatement;
 
 export type Node =
   | Statement

@@ -29,6 +29,14 @@ export interface TranslateOptions {
    * PRIMARY KEY. translateScript fills it from the script's earlier statements.
    */
   readonly relations?: Readonly<Record<string, KnownRelation>>;
+  /**
+   * The session's NLS_DATE_FORMAT (an Oracle format model): how a DATE and a string convert
+   * implicitly (TO_CHAR and TO_DATE without a format, a date compared with a string, `||` with
+   * a date). Default Oracle's DD-MON-RR. The gateway passes what ALTER SESSION set.
+   */
+  readonly nlsDateFormat?: string;
+  /** NLS_TIMESTAMP_FORMAT likewise, for TIMESTAMP values. Default DD-MON-RR HH.MI.SSXFF AM. */
+  readonly nlsTimestampFormat?: string;
 }
 
 export interface KnownRelation {

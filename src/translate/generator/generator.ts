@@ -5,6 +5,7 @@ import { generateDelete, generateInsert, generateMerge, generateMultiInsert, gen
 import { generateDdl } from './ddl.js';
 import { qualified } from './names.js';
 import { generateQuery } from './query.js';
+import { generateSession } from './session.js';
 
 export function generate(statement: Statement): string {
   switch (statement.kind) {
@@ -39,6 +40,9 @@ export function generate(statement: Statement): string {
       return `TRUNCATE TABLE ${qualified(statement.table.name)}`;
     case 'lock-table':
       return `LOCK TABLE ${statement.tables.map((t) => qualified(t.name)).join(', ')} IN ${statement.mode} MODE${statement.noWait ? ' NOWAIT' : ''}`;
+    case 'alter-session':
+    case 'set-parameter':
+      return generateSession(statement);
     case 'plsql-unit':
       throw unsupported(
         statement.at,

@@ -10,6 +10,7 @@ import { parseDdl, isDdl } from './ddl.js';
 import { parseDelete, parseInsert, parseMerge, parseUpdate } from './dml.js';
 import { isPlsqlUnit, parsePlsqlUnit } from './plsql.js';
 import { isQueryStart, parseQuery } from './query.js';
+import { isAlterSession, parseAlterSession } from './session.js';
 
 export interface StatementSource {
   readonly text: string;
@@ -51,6 +52,9 @@ function parseInCursor(c: Cursor): Statement {
       return parseTruncate(c);
     case 'LOCK':
       return parseLockTable(c);
+    case 'ALTER':
+      if (isAlterSession(c)) return parseAlterSession(c);
+      break;
   }
   if (isDdl(c)) return parseDdl(c);
   return c.fail('an SQL statement');

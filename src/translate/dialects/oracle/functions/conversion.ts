@@ -2,9 +2,9 @@
  * TO_CHAR, TO_DATE, TO_TIMESTAMP, TO_TIMESTAMP_TZ and TO_NUMBER. Formats written as literals
  * are translated now (format-model.ts); a format computed at run time is refused, since
  * PostgreSQL would read Oracle's format elements with its own meanings. Without a format
- * Oracle uses the session's NLS formats: Decant assumes Oracle's defaults for
- * NLS_TERRITORY AMERICA (DD-MON-RR for dates, DD-MON-RR HH.MI.SSXFF AM for timestamps) and
- * flags the statement for review.
+ * Oracle uses the session's NLS formats (nls.ts: the options' nlsDateFormat and
+ * nlsTimestampFormat, Oracle's defaults otherwise), and the statement is flagged for review
+ * naming the format assumed.
  * https://docs.oracle.com/en/database/oracle/oracle-database/19/sqlrf/TO_CHAR-datetime.html
  * https://docs.oracle.com/en/database/oracle/oracle-database/19/sqlrf/TO_DATE.html
  * https://docs.oracle.com/en/database/oracle/oracle-database/19/sqlrf/TO_NUMBER.html
@@ -14,10 +14,8 @@ import { unsupported } from '../../../diagnostics.js';
 import { call, cast, compatCall, number, pgType, string, stringValue } from '../build.js';
 import { isNumberFormat, translateDateFormat, translateNumberFormat } from '../format-model.js';
 import { inferType, isDatetime } from '../infer-type.js';
+import { nlsFormatNote, printWithNls, readDatetime, readWithNls } from '../nls.js';
 import { arity, canonicalNumber, fnName, plain, returning, type FunctionTranslation } from './helpers.js';
-
-const DEFAULT_DATE_FORMAT = 'DD-MON-RR';
-const DEFAULT_TIMESTAMP_FORMAT = 'DD-MON-RR HH.MI.SSXFF AM';
 
 function literalFormat(f: FunctionCall, format: Expression): string {
   const value = stringValue(format);
@@ -52,14 +50,10 @@ const toChar: FunctionTranslation = (f, ctx) => {
     if (type === 'string') return value;
     if (value.kind === 'literal' && value.type === 'number')
       return string(value.at, canonicalNumber(value.value));
-    if (type !== 'number') {
-      ctx.review(
-        f.at,
-        'TO_CHAR()',
-        `a date without a format prints as ${DEFAULT_DATE_FORMAT} (Oracle's default NLS_DATE_FORMAT)`,
-      );
-    }
-    return returning('string', compatCall(ctx, f.at, 'to_char', value));
+    if (type === 'number') return returning('string', compatCall(ctx, f.at, 'to_char', value));
+    const kind = type === 'timestamp' ? 'timestamp' : 'date';
+    ctx.review(f.at, 'TO_CHAR()', `a ${kind} without a format prints as ${nlsFormatNote(ctx, kind)}`);
+    return printWithNls(ctx, value, type);
   }
   const format = literalFormat(f, f.args[1]!);
   if (!isDatetime(type) && isNumberFormat(format)) {
@@ -83,31 +77,15 @@ const toDatetime =
     arity(f, 1, 3);
     plain(f);
     noNlsParameter(f, 2);
-    const name = kind === 'date' ? 'TO_DATE()' : 'TO_TIMESTAMP()';
-    let format: string;
-    let at = f.at;
     if (f.args.length === 1) {
-      format = kind === 'date' ? DEFAULT_DATE_FORMAT : DEFAULT_TIMESTAMP_FORMAT;
       ctx.review(
         f.at,
-        name,
-        `without a format the string is read as ${format} (Oracle's default NLS format)`,
+        kind === 'date' ? 'TO_DATE()' : 'TO_TIMESTAMP()',
+        `without a format the string is read as ${nlsFormatNote(ctx, kind)}`,
       );
-    } else {
-      format = literalFormat(f, f.args[1]!);
-      at = f.args[1]!.at;
+      return readWithNls(ctx, f.args[0]!, kind);
     }
-    const model = translateDateFormat(format, at, 'input');
-    if (!model.hasJulian && (!model.hasYear || (!model.hasMonth && !model.hasDayOfYear))) {
-      throw unsupported(
-        at,
-        `the format model '${format}' without a year or month`,
-        'Oracle takes the current year and month for missing fields; PostgreSQL takes year 1 and January',
-        'add the year and month to the format and the string',
-      );
-    }
-    const args = [f.args[0]!, string(at, model.pg), ...(model.years ? [string(at, model.years)] : [])];
-    return returning(kind, compatCall(ctx, f.at, kind === 'date' ? 'to_date' : 'to_timestamp', ...args));
+    return readDatetime(ctx, f.args[0]!, literalFormat(f, f.args[1]!), f.args[1]!.at, kind);
   };
 
 const toTimestampTz: FunctionTranslation = (f) => {

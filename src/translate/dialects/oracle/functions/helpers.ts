@@ -8,6 +8,7 @@ import type { Position } from '../../../tokens/token.js';
 import type { RuleContext } from '../../dialect.js';
 import { call, compatCall, string } from '../build.js';
 import { inferType, RETURNS } from '../infer-type.js';
+import { nlsFormatNote, printWithNls } from '../nls.js';
 
 export type FunctionTranslation = (call: FunctionCall, ctx: RuleContext) => Expression;
 
@@ -66,22 +67,18 @@ export const nullIfEmpty = (at: Position, e: Expression): Expression =>
   returning('string', call(at, 'NULLIF', e, string(at, '')));
 
 /**
- * An argument Oracle converts to a string implicitly: a number or a date goes through TO_CHAR's
- * default conversion (compat to_char), a string or an unknown type is kept.
+ * An argument Oracle converts to a string implicitly: a number goes through TO_CHAR's default
+ * conversion (compat to_char), a date through the session's NLS format (nls.ts), a string or
+ * an unknown type is kept.
  */
 export function asText(e: Expression, ctx: RuleContext): Expression {
   const type = inferType(e, ctx);
   if (e.kind === 'literal' && e.type === 'number') return string(e.at, canonicalNumber(e.value));
   if (type === 'date' || type === 'timestamp') {
-    ctx.review(
-      e.at,
-      'a date converted to text',
-      "it is printed as DD-MON-RR, Oracle's default NLS_DATE_FORMAT",
-    );
+    ctx.review(e.at, 'a date converted to text', `it is printed as ${nlsFormatNote(ctx, type)}`);
+    return printWithNls(ctx, e, type);
   }
-  if (type === 'number' || type === 'date' || type === 'timestamp') {
-    return returning('string', compatCall(ctx, e.at, 'to_char', e));
-  }
+  if (type === 'number') return returning('string', compatCall(ctx, e.at, 'to_char', e));
   return e;
 }
 

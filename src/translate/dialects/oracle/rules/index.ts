@@ -8,6 +8,7 @@ import bindVariables from './bind-variables.js';
 import concatenation from './concatenation.js';
 import connectBy from './connect-by.js';
 import derivedAlias from './derived-alias.js';
+import dictionaryViews from './dictionary-views.js';
 import fetchPercent from './fetch-percent.js';
 import keep from './keep.js';
 import listagg from './listagg.js';
@@ -17,6 +18,7 @@ import rownumDml from './rownum-dml.js';
 import dual from './dual.js';
 import emptyString from './empty-string.js';
 import functions from './functions.js';
+import alterSession from './alter-session.js';
 import arithmeticLiterals from './arithmetic-literals.js';
 import dateArithmetic from './date-arithmetic.js';
 import dateComparison from './date-comparison.js';
@@ -55,9 +57,11 @@ export const RULES: readonly Rule[] = [
   fetchPercent,
   outerJoin,
   dual,
+  dictionaryViews,
   merge,
   multiInsert,
   returningInto,
+  alterSession,
   // DDL statements, once their expressions are rewritten; casts after any rule that reads Oracle type names.
   ddlTypes,
   ddlConstraints,
