@@ -9,6 +9,7 @@
  */
 import type pg from 'pg';
 import { quoteIdent } from '../../core/sql/ident.js';
+import { oracleCatalogSql } from './oracle-catalog.js';
 import { compatDateSql } from './oracle-compat-dates.js';
 
 export const DEFAULT_ORACLE_COMPAT_SCHEMA = 'decant_oracle';
@@ -195,7 +196,8 @@ CREATE OR REPLACE AGGREGATE ${s}.last_non_null(anyelement) (
 -- The n-th element from an array's end (LAG(x, n) IGNORE NULLS); NULL past its start.
 CREATE OR REPLACE FUNCTION ${s}.nth_last(a anyarray, n integer) RETURNS anyelement
   LANGUAGE sql IMMUTABLE PARALLEL SAFE AS 'SELECT a[cardinality(a) - n + 1]';
-${compatDateSql(s)}`;
+${compatDateSql(s)}
+${oracleCatalogSql(s)}`;
 }
 
 /** The compatibility schema's SQL for the default schema name. */
