@@ -59,7 +59,8 @@ export class Session {
   private syncsSent = 0;
   private syncsAnswered = 0;
   private markerCount = 0;
-  private readonly markers = new Map<string, Buffer>();
+  /** Each marker's error, with the Sync its statement belongs to (see forgetSkippedMarkers). */
+  private readonly markers = new Map<string, { sync: number; error: Buffer }>();
   private closed = false;
 
   constructor(
@@ -69,6 +70,10 @@ export class Session {
     this.client = socket;
     this.dialect = options.dialect;
     this.defaultDialect = options.dialect;
+    // From the first byte on: a client that resets the connection during startup, or one that
+    // is gone when the gateway answers it, makes the socket emit 'error', and an 'error' event
+    // without a listener would end the whole gateway process, every other session with it.
+    socket.on('error', () => socket.destroy());
   }
 
   /** Runs the session; resolves when both sides are closed. */
@@ -87,10 +92,13 @@ export class Session {
     while (first.message.kind === 'ssl' || first.message.kind === 'gssenc') {
       if (first.message.kind === 'ssl' && this.options.tls) {
         this.client.write('S');
-        this.client = new tls.TLSSocket(this.client as net.Socket, {
+        const secure = new tls.TLSSocket(this.client as net.Socket, {
           isServer: true,
           secureContext: this.options.tls,
         });
+        // A failed handshake is an 'error' of the TLS socket itself (see the constructor).
+        secure.on('error', () => secure.destroy());
+        this.client = secure;
       } else {
         this.client.write('N');
       }
@@ -140,6 +148,12 @@ export class Session {
   private wire(rest: Buffer): void {
     const client = this.client;
     const upstream = this.upstream!;
+    // The client left while the target connection was being opened: its 'close' has passed,
+    // so nothing below would ever end the target connection.
+    if (client.destroyed) {
+      upstream.destroy();
+      return;
+    }
     const fromClient = new MessageStream(
       (type) => this.authenticated && WANTED_FROM_CLIENT.has(type),
       (type, message) => this.fromClient(type, message),
@@ -192,6 +206,7 @@ export class Session {
       case Backend.ReadyForQuery:
         this.syncsAnswered++;
         while (this.describes.length && this.describes[0]!.sync < this.syncsAnswered) this.describes.shift();
+        if (this.markers.size) this.forgetSkippedMarkers();
         return message;
       case Backend.ParameterDescription: {
         const map = this.describes.shift()?.map;
@@ -200,10 +215,10 @@ export class Session {
       }
       case Backend.ErrorResponse: {
         const text = readFields(message).get('M') ?? '';
-        for (const [marker, replacement] of this.markers) {
+        for (const [marker, { error }] of this.markers) {
           if (!text.includes(`"${marker}"`)) continue;
           this.markers.delete(marker);
-          return replacement;
+          return error;
         }
         return message;
       }
@@ -258,9 +273,12 @@ export class Session {
 
   private fromClient(type: number, message: Buffer): Buffer | readonly Buffer[] | undefined {
     switch (type) {
-      case Frontend.Query:
+      case Frontend.Query: {
+        // Counted after: the statement belongs to the ReadyForQuery this Query itself asks for.
+        const out = this.query(message);
         this.syncsSent++;
-        return this.query(message);
+        return out;
+      }
       case Frontend.Parse:
         return this.parse(message);
       case Frontend.Bind:
@@ -324,22 +342,33 @@ export class Session {
   private marker(text: string, outcome: Untranslatable): string {
     this.options.onUntranslatable?.(text, outcome);
     const marker = `${MARKER}${++this.markerCount}`;
-    this.markers.set(
-      marker,
-      writeError({
+    this.markers.set(marker, {
+      sync: this.syncsSent,
+      error: writeError({
         severity: 'ERROR',
         code: SqlState.SyntaxError,
         message: outcome.message,
         ...(outcome.hint ? { hint: outcome.hint } : {}),
         ...(outcome.position ? { position: outcome.position } : {}),
       }),
-    );
+    });
     return marker;
+  }
+
+  /**
+   * A marker whose Sync has been answered without its error was never parsed: the target
+   * skipped it after an earlier error in the same pipeline. Kept, it would stay for the rest
+   * of the session (one per such statement) and keep every later ErrorResponse inspected.
+   */
+  private forgetSkippedMarkers(): void {
+    for (const [marker, { sync }] of this.markers) if (sync < this.syncsAnswered) this.markers.delete(marker);
   }
 
   private fatal(code: string, message: string, hint?: string): void {
     const fields: ErrorFields = { severity: 'FATAL', code, message, ...(hint ? { hint } : {}) };
-    if (!this.client.destroyed) this.client.end(writeError(fields));
+    // A client that has already ended its side cannot be told (writing would fail): just close.
+    if (this.client.writableEnded || this.client.destroyed) this.client.destroy();
+    else this.client.end(writeError(fields));
     this.upstream?.destroy();
     this.closed = true;
   }

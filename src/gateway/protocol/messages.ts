@@ -6,34 +6,47 @@
  */
 import { serialize } from 'pg-protocol';
 import { Backend } from './codes.js';
+import { MalformedMessageError } from './frames.js';
 
-/** A cursor over one message's body, after its type byte and length. */
+/**
+ * A cursor over one message's body, after its type byte and length. A message too short for
+ * its fields throws MalformedMessageError, so that a client's garbage is answered as the
+ * protocol violation it is (08P01), not as a lost target connection.
+ */
 export class MessageReader {
   private at = 5;
   constructor(private readonly message: Buffer) {}
 
   cstring(): string {
     const end = this.message.indexOf(0, this.at);
-    if (end < 0) throw new RangeError('a string without its terminating zero byte');
+    if (end < 0) throw new MalformedMessageError('a string without its terminating zero byte');
     const value = this.message.toString('utf8', this.at, end);
     this.at = end + 1;
     return value;
   }
 
   int16(): number {
+    this.need(2);
     const value = this.message.readInt16BE(this.at);
     this.at += 2;
     return value;
   }
 
   int32(): number {
+    this.need(4);
     const value = this.message.readInt32BE(this.at);
     this.at += 4;
     return value;
   }
 
+  private need(n: number): void {
+    if (this.at + n > this.message.length)
+      throw new MalformedMessageError('a field runs past the end of its message');
+  }
+
   bytes(n: number): Buffer {
-    if (this.at + n > this.message.length) throw new RangeError('a field runs past the end of its message');
+    if (n < 0) throw new MalformedMessageError(`a field declares ${n} bytes`);
+    this.need(n);
     const value = this.message.subarray(this.at, this.at + n);
     this.at += n;
     return value;
