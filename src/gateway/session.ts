@@ -32,7 +32,14 @@ import {
   type ErrorFields,
 } from './protocol/messages.js';
 import { readFirstMessage, startupDialect } from './startup.js';
-import { isUntranslatable, type StatementTranslator, type Untranslatable } from './statements.js';
+import {
+  formatOption,
+  isUntranslatable,
+  type Prepared,
+  type SessionFormats,
+  type StatementTranslator,
+  type Untranslatable,
+} from './statements.js';
 
 export interface SessionOptions {
   readonly target: { readonly host: string; readonly port: number };
@@ -50,6 +57,8 @@ export class Session {
   private client: Duplex;
   private upstream: net.Socket | undefined;
   private dialect: Dialect;
+  /** NLS_DATE_FORMAT and NLS_TIMESTAMP_FORMAT as the session's ALTER SESSION statements set them. */
+  private formats: SessionFormats = {};
   private readonly defaultDialect: Dialect;
   private authenticated = false;
   /** Named statements (and '' for the unnamed one) whose parameters need reordering. */
@@ -304,20 +313,20 @@ export class Session {
 
   private query(message: Buffer): Buffer {
     const text = readQuery(message);
-    const outcome = this.options.translator.prepare(text, this.dialect, false);
+    const outcome = this.options.translator.prepare(text, this.dialect, false, this.formats);
     if (isUntranslatable(outcome)) return writeQuery(this.marker(text, outcome));
-    if (outcome.switchesTo !== undefined) this.dialect = outcome.switchesTo ?? this.defaultDialect;
+    this.follow(outcome);
     return outcome.sql === text ? message : writeQuery(outcome.sql);
   }
 
   private parse(message: Buffer): Buffer {
     const parse = readParse(message);
-    const outcome = this.options.translator.prepare(parse.text, this.dialect, true);
+    const outcome = this.options.translator.prepare(parse.text, this.dialect, true, this.formats);
     if (isUntranslatable(outcome)) {
       this.parameterMaps.delete(parse.name);
       return writeParse({ name: parse.name, text: this.marker(parse.text, outcome), types: [] });
     }
-    if (outcome.switchesTo !== undefined) this.dialect = outcome.switchesTo ?? this.defaultDialect;
+    this.follow(outcome);
     if (outcome.parameters) this.parameterMaps.set(parse.name, outcome.parameters);
     else this.parameterMaps.delete(parse.name);
     if (outcome.sql === parse.text && !outcome.parameters) return message;
@@ -336,6 +345,18 @@ export class Session {
       parameterFormats:
         bind.parameterFormats.length > 1 ? reorder(map, bind.parameterFormats) : bind.parameterFormats,
     });
+  }
+
+  /**
+   * What a statement changes in how the session's next statements translate: the dialect, and
+   * the NLS formats of ALTER SESSION (followed as sent: a statement the target then fails, or
+   * a transaction rolled back, does not undo them; Oracle's ALTER SESSION is not transactional
+   * either).
+   */
+  private follow(outcome: Prepared): void {
+    if (outcome.switchesTo !== undefined) this.dialect = outcome.switchesTo ?? this.defaultDialect;
+    const format = outcome.session && formatOption(outcome.session.name);
+    if (format) this.formats = { ...this.formats, [format]: outcome.session!.value };
   }
 
   /** A statement text the target will fail to parse, and the error to answer in its place. */

@@ -16,6 +16,14 @@ export interface Prepared {
   readonly parameters?: ParameterMap;
   /** Set when the statement switches the session's dialect (null: back to its default). */
   readonly switchesTo?: Dialect | null;
+  /** ALTER SESSION SET's parameter and value, for the session to follow (NLS formats). */
+  readonly session?: { readonly name: string; readonly value: string };
+}
+
+/** The Oracle session settings a translation depends on (implicit date/string conversions). */
+export interface SessionFormats {
+  readonly nlsDateFormat?: string;
+  readonly nlsTimestampFormat?: string;
 }
 
 export interface Untranslatable {
@@ -49,11 +57,16 @@ export class StatementTranslator {
    * A simple-protocol Query (several statements allowed) or an extended-protocol Parse (one).
    * `single` asks for one statement, as Parse does.
    */
-  prepare(text: string, dialect: Dialect, single: boolean): Outcome {
+  prepare(text: string, dialect: Dialect, single: boolean, formats: SessionFormats = {}): Outcome {
     const kind = classify(text, dialect);
     if (kind.native)
       return kind.switchesTo === undefined ? { sql: text } : { sql: text, switchesTo: kind.switchesTo };
-    const key = `${single ? 'P' : 'Q'}${text}`;
+    // A session that changed its NLS formats translates the same text differently.
+    const formatKey =
+      formats.nlsDateFormat === undefined && formats.nlsTimestampFormat === undefined
+        ? ''
+        : `${formats.nlsDateFormat ?? ''}\u0000${formats.nlsTimestampFormat ?? ''}\u0000`;
+    const key = `${single ? 'P' : 'Q'}${formatKey}${text}`;
     const cached = this.cache.get(key);
     if (cached) {
       // Refresh its place: Map keeps insertion order, the first key is the least recent.
@@ -61,7 +74,7 @@ export class StatementTranslator {
       this.cache.set(key, cached);
       return cached;
     }
-    const outcome = this.translateText(text, single);
+    const outcome = this.translateText(text, single, formats);
     this.cache.set(key, outcome);
     if (this.cache.size > this.capacity) this.cache.delete(this.cache.keys().next().value!);
     return outcome;
@@ -71,7 +84,7 @@ export class StatementTranslator {
     return this.cache.size;
   }
 
-  private translateText(text: string, single: boolean): Outcome {
+  private translateText(text: string, single: boolean, formats: SessionFormats): Outcome {
     const script = splitScript(text);
     const aside = script.setAside[0];
     if (aside)
@@ -97,15 +110,23 @@ export class StatementTranslator {
     }
     const parts: string[] = [];
     let parameters: ParameterMap | undefined;
+    let session: Prepared['session'];
+    let options = { ...this.options.translate, ...formats };
     for (const statement of script.statements) {
       try {
         if (statement.error) throw statement.error;
         const result = translate(
           { text: statement.text, tokens: statement.tokens, textOffset: statement.start.offset },
-          this.options.translate,
+          options,
         );
         parts.push(result.sql);
         parameters = parameterMap(statement.tokens, result.binds);
+        if (result.session) {
+          session = result.session;
+          // The statements after it in the same Query see the new format, as in Oracle.
+          const format = formatOption(result.session.name);
+          if (format) options = { ...options, [format]: result.session.value };
+        }
       } catch (error) {
         if (!isDecantError(error)) throw error;
         const [line, column] = (
@@ -117,8 +138,15 @@ export class StatementTranslator {
       }
     }
     const sql = parts.join(';\n');
-    return parameters ? { sql, parameters } : { sql };
+    return { sql, ...(parameters ? { parameters } : {}), ...(session ? { session } : {}) };
   }
+}
+
+/** The SessionFormats key an ALTER SESSION parameter sets, if it is one the translation uses. */
+export function formatOption(parameter: string): keyof SessionFormats | undefined {
+  if (parameter === 'NLS_DATE_FORMAT') return 'nlsDateFormat';
+  if (parameter === 'NLS_TIMESTAMP_FORMAT') return 'nlsTimestampFormat';
+  return undefined;
 }
 
 function failure(

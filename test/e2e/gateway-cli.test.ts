@@ -10,7 +10,14 @@ import { runCli, startCli } from '../support/engine.js';
 
 /** Starts the gateway on a free port; resolves once it listens. */
 async function startGatewayCli(target: string): Promise<{ port: number; stop: () => Promise<string> }> {
-  const { child, done } = startCli(['gateway', '--target', target, '--listen', '127.0.0.1:0', '--install-compat']);
+  const { child, done } = startCli([
+    'gateway',
+    '--target',
+    target,
+    '--listen',
+    '127.0.0.1:0',
+    '--install-compat',
+  ]);
   let stderr = '';
   const port = await new Promise<number>((resolve, reject) => {
     child.stderr!.on('data', (d: Buffer) => {

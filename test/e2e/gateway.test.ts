@@ -7,6 +7,7 @@ import type { Socket } from 'node:net';
 import tls from 'node:tls';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readColumnTypes } from '../../src/gateway/column-types.js';
 import { startGateway, type Gateway } from '../../src/gateway/server.js';
 import { installOracleCompat } from '../../src/target/compat/oracle-compat.js';
 import { createDatabase, execSql } from '../support/databases.js';
@@ -58,10 +59,12 @@ beforeAll(async () => {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   await installOracleCompat(client);
+  const columnTypes = await readColumnTypes(client, ['decant_oracle']);
   await client.end();
   gateway = await startGateway({
     target: { host: targetUrl.hostname, port: Number(targetUrl.port) },
     listen: { host: '127.0.0.1', port: 0 },
+    translate: { columnTypes },
   });
 });
 
@@ -192,6 +195,56 @@ describe('decant gateway', () => {
       await client.end();
       await secure.close();
     }
+  });
+
+  it('answers Oracle dictionary queries: v$version names Decant and PostgreSQL, USER_TABLES lists the tables', async () => {
+    await withGatewayClient(async (client) => {
+      const banner = await client.query('select banner FROM v$version');
+      expect(banner.rows.length).toBeGreaterThan(0);
+      expect(banner.rows[0].banner).toMatch(/Decant/);
+      expect(banner.rows.map((r: { banner: string }) => r.banner).join(' ')).toMatch(/PostgreSQL 15/);
+      const tables = await client.query("SELECT table_name FROM user_tables WHERE table_name = 'EMP'");
+      expect(tables.rows).toEqual([{ table_name: 'EMP' }]);
+      const columns = await client.query(
+        "SELECT column_name, data_type FROM user_tab_columns WHERE table_name = 'EMP' AND column_name IN ('ENAME', 'HIREDATE') ORDER BY column_id",
+      );
+      expect(columns.rows).toEqual([
+        { column_name: 'ENAME', data_type: 'VARCHAR2' },
+        { column_name: 'HIREDATE', data_type: 'DATE' },
+      ]);
+    });
+  });
+
+  it('follows ALTER SESSION SET NLS_DATE_FORMAT in the implicit conversions of the session', async () => {
+    await withGatewayClient(async (client) => {
+      const sql = 'SELECT TO_CHAR(hiredate) AS d FROM emp WHERE empno = 7369';
+      expect((await client.query(sql)).rows).toEqual([{ d: '17-DEC-80' }]);
+      await client.query("ALTER SESSION SET NLS_DATE_FORMAT = 'DD/MM/YYYY'");
+      expect((await client.query(sql)).rows).toEqual([{ d: '17/12/1980' }]);
+      // A string compared with a DATE column is read with the session's format too (PostgreSQL
+      // alone would read 20/02/1981 as month 20 and fail).
+      const { rows } = await client.query("SELECT ename FROM emp WHERE hiredate = '20/02/1981'");
+      expect(rows).toEqual([{ ename: 'ALLEN' }]);
+    });
+    // Another session keeps Oracle's default.
+    await withGatewayClient(async (client) => {
+      const { rows } = await client.query('SELECT TO_CHAR(hiredate) AS d FROM emp WHERE empno = 7369');
+      expect(rows).toEqual([{ d: '17-DEC-80' }]);
+    });
+  });
+
+  it('follows ALTER SESSION SET CURRENT_SCHEMA for names and for USER_ views', async () => {
+    await execSql(
+      targetUrl.toString(),
+      'CREATE SCHEMA IF NOT EXISTS hr; CREATE TABLE IF NOT EXISTS hr.staff (id integer)',
+    );
+    await withGatewayClient(async (client) => {
+      await client.query('ALTER SESSION SET CURRENT_SCHEMA = hr');
+      expect((await client.query('SELECT COUNT(*) AS n FROM staff')).rows).toEqual([{ n: '0' }]);
+      expect((await client.query('SELECT table_name FROM user_tables')).rows).toEqual([
+        { table_name: 'STAFF' },
+      ]);
+    });
   });
 
   it('refuses a wrong password with the target own error', async () => {
