@@ -24,6 +24,8 @@ export interface Gateway {
   readonly address: { readonly host: string; readonly port: number };
   /** Sessions open now. */
   readonly sessions: number;
+  /** Connections accepted since the start (sessions, cancel requests, refused attempts). */
+  readonly accepted: number;
   readonly translator: StatementTranslator;
   /** Stops listening and ends every session. */
   close(): Promise<void>;
@@ -32,7 +34,9 @@ export interface Gateway {
 export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const translator = new StatementTranslator({ translate: options.translate ?? {} });
   const sockets = new Set<net.Socket>();
+  let accepted = 0;
   const server = net.createServer((socket) => {
+    accepted++;
     sockets.add(socket);
     socket.once('close', () => sockets.delete(socket));
     const session = new Session(socket, {
@@ -53,6 +57,9 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     address: { host: bound.address, port: bound.port },
     get sessions() {
       return sockets.size;
+    },
+    get accepted() {
+      return accepted;
     },
     translator,
     close: () =>
