@@ -56,8 +56,13 @@ export interface Classified {
   readonly switchesTo?: Dialect | null;
 }
 
+const DECANT = /decant/i;
+
 /** How the gateway treats `text` in a session whose dialect is `dialect`. */
 export function classify(text: string, dialect: Dialect): Classified {
+  // A postgres-dialect session sends its statements as they are unless one names the switch
+  // or a directive, both of which spell "decant": the rest are not tokenized at all.
+  if (dialect === 'postgres' && !DECANT.test(text)) return { native: true };
   const directive = dialectDirective(text);
   let tokens: Token[];
   try {

@@ -44,7 +44,8 @@ export class MessageStream {
       }
       if (this.capture) {
         const n = Math.min(this.capture.missing, chunk.length - at);
-        this.capture.parts.push(chunk.subarray(at, at + n));
+        // Copied, as the first part is below: kept past this call.
+        this.capture.parts.push(Buffer.from(chunk.subarray(at, at + n)));
         this.capture.missing -= n;
         at += n;
         runStart = at;
@@ -70,13 +71,21 @@ export class MessageStream {
         this.passing = length + 1;
         continue;
       }
-      flushRun();
       const end = at + 1 + length;
       if (end <= chunk.length) {
-        emit(out, this.handle(type, chunk.subarray(at, end)));
+        const message = chunk.subarray(at, end);
+        const replacement = this.handle(type, message);
+        // Most messages read are passed on as they are (a Bind without Oracle binds, every
+        // ReadyForQuery): they stay in the run, so a chunk usually goes on as one buffer
+        // rather than as pieces the caller would have to concatenate.
+        if (replacement !== message) {
+          flushRun();
+          emit(out, replacement);
+          runStart = end;
+        }
         at = end;
-        runStart = at;
       } else {
+        flushRun();
         // Copied: the chunk's buffer may be reused by the socket once this call returns.
         this.capture = { type, parts: [Buffer.from(chunk.subarray(at))], missing: end - chunk.length };
         at = chunk.length;
