@@ -1,0 +1,51 @@
+/**
+ * The statement cache: what stays (a statement in use), what goes (one unused while more than
+ * the capacity of others came), and its size bound. A statement served from the cache is the
+ * very outcome object of its first translation; a translated-again one is a new object.
+ */
+import { describe, expect, it } from 'vitest';
+import { StatementTranslator } from './statements.js';
+
+const statement = (n: number): string => `SELECT NVL(name, 'none') FROM items WHERE id = ${n}`;
+
+describe('StatementTranslator', () => {
+  it('keeps a statement in use while many others come and go, within its capacity', () => {
+    const translator = new StatementTranslator({ translate: {}, capacity: 10 });
+    const hot = translator.prepare('SELECT NVL(name, 1) FROM items', 'oracle', true);
+    for (let n = 0; n < 100; n++) {
+      translator.prepare(statement(n), 'oracle', true);
+      if (n % 3 === 0) expect(translator.prepare('SELECT NVL(name, 1) FROM items', 'oracle', true)).toBe(hot);
+      expect(translator.size).toBeLessThanOrEqual(10);
+    }
+  });
+
+  it('drops a statement unused while more than its capacity of others came', () => {
+    const translator = new StatementTranslator({ translate: {}, capacity: 10 });
+    const cold = translator.prepare(statement(-1), 'oracle', true);
+    expect(translator.prepare(statement(-1), 'oracle', true)).toBe(cold);
+    for (let n = 0; n < 11; n++) translator.prepare(statement(n), 'oracle', true);
+    const again = translator.prepare(statement(-1), 'oracle', true);
+    expect(again).not.toBe(cold);
+    expect(again).toEqual(cold);
+  });
+
+  it('keeps nothing of a postgres session, but translates its decant:oracle statements', () => {
+    const translator = new StatementTranslator({ translate: {} });
+    expect(translator.prepare("SELECT '1'::int", 'postgres', false)).toEqual({ sql: "SELECT '1'::int" });
+    expect(translator.prepare('SET decant.dialect = oracle', 'postgres', false)).toEqual({
+      sql: 'SET decant.dialect = oracle',
+      switchesTo: 'oracle',
+    });
+    expect(translator.size).toBe(0);
+    const oracle = translator.prepare('/* decant:oracle */ SELECT NVL(a, 1) FROM dual', 'postgres', false);
+    expect(oracle).toMatchObject({ sql: expect.stringContaining('COALESCE') as unknown });
+    expect(translator.size).toBe(1);
+  });
+
+  it('sends PostgreSQL commands of an Oracle session as they are, from the cache the second time', () => {
+    const translator = new StatementTranslator({ translate: {} });
+    const first = translator.prepare('SHOW search_path', 'oracle', false);
+    expect(first).toEqual({ sql: 'SHOW search_path' });
+    expect(translator.prepare('SHOW search_path', 'oracle', false)).toBe(first);
+  });
+});
