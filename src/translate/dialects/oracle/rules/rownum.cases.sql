@@ -12,7 +12,7 @@ SELECT ename, sal FROM emp ORDER BY sal DESC, ename LIMIT 3;
 -- rows: [["KING", "5000.00"], ["FORD", "3000.00"], ["SCOTT", "3000.00"]]
 
 -- case: ROWNUM bound next to ORDER BY is refused, pointing at ROWNUM
--- expect-error: TRANSLATE_UNSUPPORTED at 1:29
+-- expect-error: TRANSLATE_UNSUPPORTED at 1:32
 SELECT ename FROM emp WHERE ROWNUM <= 5 ORDER BY ename;
 
 -- case: DELETE with a ROWNUM bound picks the rows by ctid
@@ -42,3 +42,12 @@ UPDATE emp SET sal = 0 WHERE emp.ctid IN (SELECT emp.ctid FROM emp LIMIT 0);
 -- case: DELETE with a ROWNUM use that is not a bound is refused
 -- expect-error: TRANSLATE_UNSUPPORTED at 1:23
 DELETE FROM emp WHERE MOD(ROWNUM, 2) = 0;
+
+-- case: ROWNUM beside an aggregate without GROUP BY is refused (LIMIT would limit the count's one row)
+-- expect-error: TRANSLATE_UNSUPPORTED at 1:32
+SELECT COUNT(*) FROM emp WHERE ROWNUM <= 3;
+
+-- case: ROWNUM beside an aggregate of a subquery's own rows is still a LIMIT
+SELECT ename, (SELECT COUNT(*) FROM dept) AS n FROM emp WHERE ROWNUM <= 1 AND empno = 7369;
+SELECT ename, (SELECT COUNT(*) FROM dept) AS n FROM emp WHERE empno = 7369 LIMIT 1;
+-- rows: [["SMITH", "4"]]

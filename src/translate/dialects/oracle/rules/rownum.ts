@@ -8,6 +8,7 @@
  * author meant, and Decant will not guess.
  * https://docs.oracle.com/en/database/oracle/oracle-database/19/sqlrf/ROWNUM-Pseudocolumn.html
  */
+import { callsAggregate } from '../aggregates.js';
 import type { Expression, Select } from '../../../ast/node.js';
 import { nameIs } from '../../../ast/node.js';
 import { some, transform } from '../../../ast/transform.js';
@@ -100,11 +101,14 @@ export default rule({
       }
     }
     if (none) limit = number(node.at, 0);
-    if (limit && (node.orderBy.length || node.groupBy.length || node.distinct || node.having)) {
+    // An aggregate without GROUP BY groups too: COUNT(*) ... WHERE ROWNUM <= 3 counts three rows,
+    // where LIMIT 3 would limit the one row of the count.
+    const grouped = node.groupBy.length > 0 || Boolean(node.having) || callsAggregate(node.items);
+    if (limit && (node.orderBy.length || grouped || node.distinct)) {
       throw unsupported(
         limitAt,
-        'ROWNUM with ORDER BY, GROUP BY or DISTINCT in the same query',
-        'Oracle numbers the rows before sorting or grouping them, so the bound picks rows before the sort',
+        'ROWNUM with ORDER BY, GROUP BY, an aggregate or DISTINCT in the same query',
+        'Oracle numbers the rows before sorting or grouping them, so the bound picks rows before the sort or the aggregate',
         'if the first rows after sorting are meant, move the sort into a subquery (the usual Oracle idiom), which Decant translates to LIMIT',
       );
     }

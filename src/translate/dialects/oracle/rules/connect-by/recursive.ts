@@ -7,6 +7,7 @@
  * FROM and ROWNUM are refused here.
  * https://docs.oracle.com/en/database/oracle/oracle-database/19/sqlrf/Hierarchical-Queries.html
  */
+import { callsAggregate } from '../../aggregates.js';
 import { nameIs } from '../../../../ast/node.js';
 import type { Expression, FromItem, Name, Select, TableRef } from '../../../../ast/node.js';
 import { some, transform } from '../../../../ast/transform.js';
@@ -25,17 +26,6 @@ interface Carried {
 }
 
 const PSEUDO = ['LEVEL', 'ROWNUM', 'CONNECT_BY_ISLEAF', 'CONNECT_BY_ISCYCLE'];
-const AGGREGATES = new Set([
-  'COUNT',
-  'SUM',
-  'MIN',
-  'MAX',
-  'AVG',
-  'LISTAGG',
-  'STRING_AGG',
-  'STDDEV',
-  'VARIANCE',
-]);
 
 const hierarchical = (e: unknown): boolean =>
   some(
@@ -214,12 +204,7 @@ export function recursiveHierarchy(node: Select, ctx: RuleContext): Select {
     order = h('SIBLING_ORDER');
   }
   const aggregated =
-    node.groupBy.length > 0 ||
-    node.distinct ||
-    node.having !== undefined ||
-    some(node.items, (n) => n.kind === 'call' && !n.over && AGGREGATES.has(n.name.at(-1)!.value), {
-      intoQueries: false,
-    });
+    node.groupBy.length > 0 || node.distinct || node.having !== undefined || callsAggregate(node.items);
   // Oracle returns a hierarchy depth first, parents before children; applications rely on it.
   if (orderBy.length === 0 && !aggregated)
     orderBy = [{ kind: 'order-item', at, expression: order, descending: false }];
