@@ -12,7 +12,7 @@ SELECT ename, sal FROM emp ORDER BY sal DESC, ename LIMIT 3;
 -- rows: [["KING", "5000.00"], ["FORD", "3000.00"], ["SCOTT", "3000.00"]]
 
 -- case: ROWNUM bound next to ORDER BY is refused, pointing at ROWNUM
--- expect-error: TRANSLATE_UNSUPPORTED at 1:32
+-- expect-error: TRANSLATE_UNSUPPORTED at 1:29
 SELECT ename FROM emp WHERE ROWNUM <= 5 ORDER BY ename;
 
 -- case: DELETE with a ROWNUM bound picks the rows by ctid
