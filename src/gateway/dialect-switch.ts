@@ -66,7 +66,8 @@ export function classify(text: string, dialect: Dialect): Classified {
   const directive = dialectDirective(text);
   let tokens: Token[];
   try {
-    tokens = tokenize(text).slice(0, 8);
+    // The first words tell; a long statement is tokenized once, by the translation.
+    tokens = tokenize(text, 8);
   } catch {
     // Not Oracle SQL at the first words: translation will say where; a postgres session sends it on.
     return { native: (directive ?? dialect) === 'postgres' };

@@ -17,6 +17,7 @@ import type { Dialect } from './dialect-switch.js';
 import { AuthCode, Backend, Frontend, SqlState } from './protocol/codes.js';
 import { MalformedMessageError, MessageStream } from './protocol/frames.js';
 import {
+  message as buildMessage,
   MessageReader,
   readBind,
   readFields,
@@ -254,10 +255,7 @@ export class Session {
       }
       this.sawSasl = true;
       const body = Buffer.concat([Buffer.from([0, 0, 0, AuthCode.Sasl]), Buffer.from('SCRAM-SHA-256\0\0')]);
-      const out = Buffer.alloc(5);
-      out[0] = Backend.Authentication;
-      out.writeInt32BE(body.length + 4, 1);
-      return Buffer.concat([out, body]);
+      return buildMessage(Backend.Authentication, body);
     }
     if (code === AuthCode.SaslContinue || code === AuthCode.SaslFinal) return message;
     if (code === AuthCode.Ok) {

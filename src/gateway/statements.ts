@@ -5,6 +5,7 @@
  * statement an application sends a million times is translated once.
  */
 import { isDecantError } from '../core/errors.js';
+import { errorPosition } from '../translate/diagnostics.js';
 import { translate, type TranslateOptions } from '../translate/index.js';
 import { splitScript } from '../translate/script.js';
 import { parameterMap, type ParameterMap } from './binds.js';
@@ -161,12 +162,8 @@ export class StatementTranslator {
         }
       } catch (error) {
         if (!isDecantError(error)) throw error;
-        const [line, column] = (
-          error.context.sqlPosition ?? `${statement.start.line}:${statement.start.column}`
-        )
-          .split(':')
-          .map(Number);
-        return failure(error.code, error.message, error.hint, text, line!, column!);
+        const { line, column } = errorPosition(error, statement.start);
+        return failure(error.code, error.message, error.hint, text, line, column);
       }
     }
     const sql = parts.join(';\n');

@@ -16,6 +16,15 @@ export interface Diagnostic {
   readonly column: number;
 }
 
+/** Where a translation error points ("line:column" in its context), or `fallback`. */
+export function errorPosition(
+  error: DecantError,
+  fallback: { readonly line: number; readonly column: number },
+): { line: number; column: number } {
+  const [line, column] = (error.context.sqlPosition ?? '').split(':').map(Number);
+  return line && column ? { line, column } : { line: fallback.line, column: fallback.column };
+}
+
 export function unsupported(at: Position, construct: string, why: string, hint?: string): DecantError {
   return new DecantError(
     'TRANSLATE_UNSUPPORTED',

@@ -4,12 +4,12 @@
  */
 import { isDecantError, type DecantError } from '../core/errors.js';
 import type { Statement } from './ast/node.js';
-import { unsupported, type Diagnostic } from './diagnostics.js';
+import { errorPosition, unsupported, type Diagnostic } from './diagnostics.js';
 import { ORACLE } from './dialects/oracle/dialect.js';
 import type { RuleContext, TranslateOptions } from './dialects/dialect.js';
 import { generate } from './generator/generator.js';
 import { parseStatement, type StatementSource } from './parser/parser.js';
-import { columnTypesOf } from './parser/ddl.js';
+import { columnsAfter, columnTypesOf } from './parser/ddl.js';
 import { recordRelations, type Relations } from './relations.js';
 import { applyRules } from './rewrite.js';
 import { splitScript, type ScriptLine } from './script.js';
@@ -145,16 +145,12 @@ export function translateScript(text: string, options: TranslateOptions = {}): S
       });
       for (const [table, columns] of columnTypesOf(parsed)) {
         const known = columnTypes.get(table);
-        // A table defined again or altered: a new map, since type lookups index a map as it
-        // grows. ALTER TABLE ADD/MODIFY changes some columns and keeps the others.
+        // A table defined again or altered: a new map, since type lookups index a map as it grows.
         if (known) {
           columnTypes = new Map(columnTypes);
           scriptOptions = { ...options, ...nls, columnTypes, relations };
         }
-        columnTypes.set(
-          table,
-          known && parsed.kind === 'alter-table' ? new Map([...known, ...columns]) : columns,
-        );
+        columnTypes.set(table, columnsAfter(parsed, known, columns));
       }
       const result = translateStatement(parsed, scriptOptions);
       recordRelations(parsed, relations);
@@ -175,8 +171,7 @@ export function translateScript(text: string, options: TranslateOptions = {}): S
         severity: 'unsupported',
         construct: String(error.context['construct'] ?? error.code),
         message: error.message,
-        line: Number(error.context.sqlPosition?.split(':')[0] ?? where.line),
-        column: Number(error.context.sqlPosition?.split(':')[1] ?? where.column),
+        ...errorPosition(error, where),
       };
       return {
         ...where,

@@ -6,14 +6,15 @@
  * script is context, and its own translation (if wanted) is a separate run.
  */
 import { isDecantError } from '../core/errors.js';
-import { columnTypesOf } from './parser/ddl.js';
+import { columnsAfter, columnTypesOf } from './parser/ddl.js';
 import { parseStatement } from './parser/parser.js';
 import { splitScript } from './script.js';
 
 export type ColumnTypes = Map<string, Map<string, string>>;
 
 /** Table → column → Oracle type of every CREATE TABLE (and ALTER TABLE ADD/MODIFY) in `text`. */
-export function columnTypesOfScript(text: string, into: ColumnTypes = new Map()): ColumnTypes {
+export function columnTypesOfScript(text: string): ColumnTypes {
+  const types: ColumnTypes = new Map();
   for (const statement of splitScript(text).statements) {
     if (statement.plsql || statement.error) continue;
     try {
@@ -22,15 +23,11 @@ export function columnTypesOfScript(text: string, into: ColumnTypes = new Map())
         tokens: statement.tokens,
         textOffset: statement.start.offset,
       });
-      for (const [table, columns] of columnTypesOf(parsed)) {
-        const known = into.get(table);
-        // ALTER TABLE ADD adds to what CREATE TABLE declared; a second CREATE replaces it.
-        if (known && parsed.kind === 'alter-table') for (const [c, t] of columns) known.set(c, t);
-        else into.set(table, columns);
-      }
+      for (const [table, columns] of columnTypesOf(parsed))
+        types.set(table, columnsAfter(parsed, types.get(table), columns));
     } catch (error) {
       if (!isDecantError(error)) throw error;
     }
   }
-  return into;
+  return types;
 }

@@ -11,6 +11,7 @@
  * https://docs.oracle.com/en/database/oracle/oracle-database/19/sqpug/SQL-Plus-command-reference.html
  */
 import { isDecantError, type DecantError } from '../core/errors.js';
+import { errorPosition } from './diagnostics.js';
 import { createTokenizer, lineEnd, type Tokenizer } from './tokens/tokenizer.js';
 import { TokenKind, type Position, type Token } from './tokens/token.js';
 
@@ -164,9 +165,8 @@ export function splitScript(text: string): Script {
         failedAt = tokenizer.offset;
         if (!error) {
           error = failure;
-          const [failedLine, failedColumn] = (failure.context.sqlPosition ?? '1:1').split(':').map(Number);
           if (tokens.length === 0)
-            firstFailure = { offset: failedAt, line: failedLine!, column: failedColumn! };
+            firstFailure = { offset: failedAt, ...errorPosition(failure, { line, column: 1 }) };
         }
         tokenizer = resumeAfter(text, failedAt, failure);
         continue;
@@ -203,8 +203,8 @@ export function splitScript(text: string): Script {
 
 /** A tokenizer that goes on one character after where `failure` stopped the last one. */
 function resumeAfter(text: string, failedAt: number, failure: DecantError): Tokenizer {
-  const [line, column] = (failure.context.sqlPosition ?? '1:1').split(':').map(Number);
-  return createTokenizer(text, failedAt + 1, { line: line!, lineStart: failedAt - (column! - 1) });
+  const { line, column } = errorPosition(failure, { line: 1, column: 1 });
+  return createTokenizer(text, failedAt + 1, { line, lineStart: failedAt - (column - 1) });
 }
 
 function isSqlPlusLine(line: string): boolean {

@@ -17,7 +17,7 @@ import {
 } from './ddl/objects.js';
 import { parseCreateTable } from './ddl/table.js';
 
-export { columnTypesOf } from './ddl/column-types.js';
+export { columnsAfter, columnTypesOf } from './ddl/column-types.js';
 
 const DDL_WORDS = new Set([
   'CREATE',

@@ -336,14 +336,16 @@ export function createTokenizer(
 }
 
 /** Every token of `text`, the End token last. */
-export function tokenize(text: string): Token[] {
+/** The tokens of `text`, End included; with `limit`, only the first `limit` (a look at how it starts). */
+export function tokenize(text: string, limit = Infinity): Token[] {
   const tokenizer = createTokenizer(text);
   const tokens: Token[] = [];
-  for (;;) {
+  while (tokens.length < limit) {
     const token = tokenizer.next();
     tokens.push(token);
-    if (token.kind === TokenKind.End) return tokens;
+    if (token.kind === TokenKind.End) break;
   }
+  return tokens;
 }
 
 /** The offset of the line break that ends the line holding `offset` (or the text's end). */

@@ -13,6 +13,18 @@
 import type { Statement } from '../../ast/node.js';
 import { postgresName } from '../../names.js';
 
+/**
+ * A table's columns after `statement` declared `columns` of it: ALTER TABLE ADD/MODIFY changes
+ * those and keeps the others (in a new map, `known` untouched); a CREATE TABLE (again) replaces them.
+ */
+export function columnsAfter(
+  statement: Statement,
+  known: ReadonlyMap<string, string> | undefined,
+  columns: Map<string, string>,
+): Map<string, string> {
+  return known && statement.kind === 'alter-table' ? new Map([...known, ...columns]) : columns;
+}
+
 export function columnTypesOf(statement: Statement): Map<string, Map<string, string>> {
   const tables = new Map<string, Map<string, string>>();
   const add = (tableName: string, column: string, type: string): void => {

@@ -26,7 +26,7 @@ import { generateExpression } from '../../../generator/expression.js';
 import { postgresName } from '../../../names.js';
 import type { RuleContext } from '../../dialect.js';
 import { binary, call, compatCall, number, string } from '../build.js';
-import { inferType, RETURNS, typeOfTypeName } from '../infer-type.js';
+import { inferType, RETURNS, typeOfTypeName, type ValueType } from '../infer-type.js';
 
 /** How an operand of `||` becomes text without a STABLE conversion. */
 export type TextForm =
@@ -90,7 +90,12 @@ function formOfOracleType(name: string): TextForm {
     return length ? { as: 'char', length } : { as: 'char' };
   }
   if (ORACLE_FLOAT.has(t)) return refused(t, FLOAT_WHY);
-  switch (typeOfTypeName(name)) {
+  return formOfValueType(typeOfTypeName(name)) ?? refused(t, OTHER_WHY);
+}
+
+/** Strings and numbers have an immutable text form; date and time values do not. */
+function formOfValueType(type: ValueType | undefined): TextForm | undefined {
+  switch (type) {
     case 'string':
       return { as: 'text' };
     case 'number':
@@ -100,7 +105,7 @@ function formOfOracleType(name: string): TextForm {
     case 'interval':
       return refused(DATETIME, DATETIME_WHY);
     default:
-      return refused(t, OTHER_WHY);
+      return undefined;
   }
 }
 
@@ -153,18 +158,7 @@ function formOf(e: Expression, forms: ColumnForms, ctx: RuleContext): TextForm |
   // Only the table's own types: a same-named column of another table proves nothing.
   if (e.kind === 'column') return forms(e.parts);
   if (e.kind === 'binary' && e.op === '||') return { as: 'text' };
-  switch (inferType(e, ctx)) {
-    case 'string':
-      return { as: 'text' };
-    case 'number':
-      return { as: 'number' };
-    case 'date':
-    case 'timestamp':
-    case 'interval':
-      return refused(DATETIME, DATETIME_WHY);
-    default:
-      return undefined;
-  }
+  return formOfValueType(inferType(e, ctx));
 }
 
 interface Pass {
