@@ -12,7 +12,7 @@ import { parseStatement, type StatementSource } from './parser/parser.js';
 import { columnsAfter, columnTypesOf } from './parser/ddl.js';
 import { recordRelations, type Relations } from './relations.js';
 import { applyRules } from './rewrite.js';
-import { splitScript, type ScriptLine } from './script.js';
+import { scriptStatements, type ScriptLine, type ScriptStatement } from './script.js';
 import type { Position } from './tokens/token.js';
 
 export type { TranslateOptions } from './dialects/dialect.js';
@@ -33,6 +33,28 @@ export interface Translation {
 
 export const DEFAULT_COMPAT_SCHEMA = 'decant_oracle';
 
+/** One object for "no options", so a call without options finds its defaults worked out. */
+const NO_OPTIONS: TranslateOptions = Object.freeze({});
+
+/**
+ * The options with their defaults, worked out once per options object: a script passes the
+ * same one to thousands of statements.
+ */
+const withDefaults = new WeakMap<TranslateOptions, RuleContext['options']>();
+
+function optionsWithDefaults(options: TranslateOptions): RuleContext['options'] {
+  let complete = withDefaults.get(options);
+  if (!complete) {
+    complete = {
+      ...options,
+      compatSchema: options.compatSchema ?? DEFAULT_COMPAT_SCHEMA,
+      numberWithoutPrecision: options.numberWithoutPrecision ?? 'numeric',
+    };
+    withDefaults.set(options, complete);
+  }
+  return complete;
+}
+
 function createContext(options: TranslateOptions): RuleContext & { binds: string[] } {
   const diagnostics: Diagnostic[] = [];
   const binds: string[] = [];
@@ -40,11 +62,7 @@ function createContext(options: TranslateOptions): RuleContext & { binds: string
   let positionalAt: Position | undefined;
   let firstBindAt: Position | undefined;
   return {
-    options: {
-      ...options,
-      compatSchema: options.compatSchema ?? DEFAULT_COMPAT_SCHEMA,
-      numberWithoutPrecision: options.numberWithoutPrecision ?? 'numeric',
-    },
+    options: optionsWithDefaults(options),
     diagnostics,
     binds,
     review(at: Position, construct: string, message: string) {
@@ -81,7 +99,10 @@ function mixedParameters(positional: Position, bind: Position): DecantError {
 }
 
 /** Translates a parsed statement. */
-export function translateStatement(statement: Statement, options: TranslateOptions = {}): Translation {
+export function translateStatement(
+  statement: Statement,
+  options: TranslateOptions = NO_OPTIONS,
+): Translation {
   const ctx = createContext(options);
   const rewritten = applyRules(statement, ORACLE, ctx);
   const translation = { sql: generate(rewritten), diagnostics: ctx.diagnostics, binds: ctx.binds };
@@ -96,7 +117,7 @@ export function translateStatement(statement: Statement, options: TranslateOptio
  */
 export function translate(
   sql: string | StatementSource,
-  options: TranslateOptions & { from?: 'oracle' } = {},
+  options: TranslateOptions & { from?: 'oracle' } = NO_OPTIONS,
 ): Translation {
   return translateStatement(parseStatement(sql), options);
 }
@@ -129,12 +150,12 @@ export interface ScriptTranslation {
  * NLS_DATE_FORMAT and NLS_TIMESTAMP_FORMAT its ALTER SESSION statements set.
  */
 export function translateScript(text: string, options: TranslateOptions = {}): ScriptTranslation {
-  const script = splitScript(text);
+  const setAside: ScriptLine[] = [];
   let columnTypes = new Map<string, ReadonlyMap<string, string>>(options.columnTypes ?? []);
   const relations: Relations = { ...options.relations };
   const nls: { nlsDateFormat?: string; nlsTimestampFormat?: string } = {};
   let scriptOptions: TranslateOptions = { ...options, columnTypes, relations };
-  const entries = script.statements.map((statement): ScriptEntry => {
+  const translateOne = (statement: ScriptStatement): ScriptEntry => {
     const where = { line: statement.start.line, column: statement.start.column, oracle: statement.text };
     try {
       if (statement.error) throw statement.error;
@@ -180,6 +201,8 @@ export function translateScript(text: string, options: TranslateOptions = {}): S
         error: { code: error.code, message: error.message, ...(error.hint ? { hint: error.hint } : {}) },
       };
     }
-  });
-  return { entries, setAside: script.setAside };
+  };
+  const entries: ScriptEntry[] = [];
+  for (const statement of scriptStatements(text, setAside)) entries.push(translateOne(statement));
+  return { entries, setAside };
 }

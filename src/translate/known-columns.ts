@@ -8,14 +8,14 @@
 import { isDecantError } from '../core/errors.js';
 import { columnsAfter, columnTypesOf } from './parser/ddl.js';
 import { parseStatement } from './parser/parser.js';
-import { splitScript } from './script.js';
+import { scriptStatements } from './script.js';
 
 export type ColumnTypes = Map<string, Map<string, string>>;
 
 /** Table → column → Oracle type of every CREATE TABLE (and ALTER TABLE ADD/MODIFY) in `text`. */
 export function columnTypesOfScript(text: string): ColumnTypes {
   const types: ColumnTypes = new Map();
-  for (const statement of splitScript(text).statements) {
+  for (const statement of scriptStatements(text, [])) {
     if (statement.plsql || statement.error) continue;
     try {
       const parsed = parseStatement({

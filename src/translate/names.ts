@@ -20,11 +20,11 @@ export type NameUse = 'relation' | 'column' | 'function' | 'type';
 
 export interface PostgresName {
   /** The name PostgreSQL stores. */
-  name: string;
+  readonly name: string;
   /** The name as SQL text: quoted when PostgreSQL would otherwise read it differently. */
-  sql: string;
+  readonly sql: string;
   /** Longer than PostgreSQL's 63 bytes: PostgreSQL would cut it, and two names could meet. */
-  tooLong: boolean;
+  readonly tooLong: boolean;
 }
 
 /** Reserved keywords of PostgreSQL 17: never a name unquoted. */
@@ -62,9 +62,33 @@ const NOT_FOR_FUNCTIONS_OR_TYPES = new Set(
 
 const MAX_NAME_BYTES = 63;
 
+/**
+ * The names met, by use: a script names the same tables and columns thousands of times, and
+ * working a name out again (case, keywords, quoting, byte length) was a tenth of a script's
+ * translation. Emptied when full, so a long-running gateway does not grow it without bound.
+ */
+const known: Record<NameUse, Map<string, PostgresName>> = {
+  relation: new Map(),
+  column: new Map(),
+  function: new Map(),
+  type: new Map(),
+};
+const KNOWN_NAMES_MAX = 10_000;
+
 export function postgresName(oracle: OracleName, use: NameUse = 'relation'): PostgresName {
+  const names = known[use];
+  let result = names.get(oracle.value);
+  if (!result) {
+    if (names.size >= KNOWN_NAMES_MAX) names.clear();
+    result = Object.freeze(workOut(oracle.value, use));
+    names.set(oracle.value, result);
+  }
+  return result;
+}
+
+function workOut(value: string, use: NameUse): PostgresName {
   // Upper case as stored means "written without quotes" in Oracle's eyes: fold it.
-  const name = isUpperCase(oracle.value) ? oracle.value.toLowerCase() : oracle.value;
+  const name = isUpperCase(value) ? value.toLowerCase() : value;
   // CREATE TYPE takes neither kind of non-reserved keyword; a function name takes type_func_name ones.
   const keyword =
     RESERVED.has(name) ||

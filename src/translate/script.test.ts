@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitScript } from './script.js';
+import { scriptStatements, splitScript, type ScriptLine } from './script.js';
 
 const texts = (script: string): string[] => splitScript(script).statements.map((s) => s.text);
 
@@ -110,5 +110,20 @@ EXIT`;
       ['select a # b from t', 2, '2:10'],
       ['#\nselect 2 from dual', 3, '3:1'],
     ]);
+  });
+});
+
+describe('scriptStatements', () => {
+  it('hands over each statement as it is read, before the lines after it are read', () => {
+    const setAside: ScriptLine[] = [];
+    const reading = scriptStatements(
+      'PROMPT one\nselect 1 from dual;\nPROMPT two\nselect 2 from dual;',
+      setAside,
+    );
+    expect(reading.next().value).toMatchObject({ text: 'select 1 from dual', start: { line: 2, column: 1 } });
+    expect(setAside).toEqual([{ line: 1, text: 'PROMPT one' }]);
+    expect(reading.next().value).toMatchObject({ text: 'select 2 from dual', start: { line: 4, column: 1 } });
+    expect(setAside.map((l) => l.line)).toEqual([1, 3]);
+    expect(reading.next().done).toBe(true);
   });
 });

@@ -104,8 +104,18 @@ const isBlank = (s: string): boolean => s.trim() === '';
 const isAsciiLetter = (ch: string): boolean => (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
 
 export function splitScript(text: string): Script {
-  const statements: ScriptStatement[] = [];
   const setAside: ScriptLine[] = [];
+  const statements = [...scriptStatements(text, setAside)];
+  return { statements, setAside };
+}
+
+/**
+ * The script's statements one at a time, as they are read, with the SQL*Plus lines between
+ * them pushed to `setAside` on the way: a caller that translates each statement as it comes
+ * holds one statement's tokens at a time, not the whole script's (a 5 MB script's tokens
+ * take over 200 MB of heap).
+ */
+export function* scriptStatements(text: string, setAside: ScriptLine[]): Generator<ScriptStatement> {
   let offset = 0;
   let line = 1;
   let lineStart = 0;
@@ -188,17 +198,15 @@ export function splitScript(text: string): Script {
     if (tokens.length > 0 || firstFailure) {
       const start = firstFailure ?? tokens[0]!.start;
       const end = Math.max(tokens.at(-1)?.end ?? 0, failedAt + 1);
-      statements.push({
-        text: text.slice(start.offset, end),
-        tokens,
-        start,
-        plsql,
-        ...(error ? { error } : {}),
-      });
+      const statement: ScriptStatement = { text: text.slice(start.offset, end), tokens, start, plsql };
+      if (error) statement.error = error;
+      // Past the statement before handing it over, so the generator resumes where it ends.
+      moveTo(Math.max(endOffset, offset + 1));
+      yield statement;
+      continue;
     }
     moveTo(Math.max(endOffset, offset + 1));
   }
-  return { statements, setAside };
 }
 
 /** A tokenizer that goes on one character after where `failure` stopped the last one. */
