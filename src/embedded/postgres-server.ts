@@ -16,6 +16,8 @@ import { DecantError, messageOf } from '../core/errors.js';
 
 export interface EmbeddedServer {
   readonly port: number;
+  /** The directory of the server's Unix socket. */
+  readonly socketDirectory: string;
   /** URL of a database on this server (default `postgres`). */
   url(database?: string): string;
   createDatabase(name: string): Promise<string>;
@@ -137,6 +139,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions = {}): Prom
     process.once('exit', stopOnExit);
     return {
       port,
+      socketDirectory: dir,
       url,
       async createDatabase(name: string): Promise<string> {
         const client = new pg.Client({ connectionString: url() });

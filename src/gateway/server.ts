@@ -5,18 +5,22 @@
  */
 import net from 'node:net';
 import type tls from 'node:tls';
+import type { ServerAddress } from '../core/pg/connect.js';
 import type { TranslateOptions } from '../translate/index.js';
 import type { Dialect } from './dialect-switch.js';
 import { Session } from './session.js';
 import { StatementTranslator, type Untranslatable } from './statements.js';
 
 export interface GatewayOptions {
-  readonly target: { readonly host: string; readonly port: number };
+  /** The target server: host and port, or a Unix socket (faster on the database's own host). */
+  readonly target: ServerAddress;
   readonly listen: { readonly host: string; readonly port: number };
   /** Sessions without a dialect of their own translate Oracle SQL. */
   readonly dialect?: Dialect;
   readonly translate?: TranslateOptions;
   readonly tls?: tls.SecureContext;
+  /** How long a client has to start its session and authenticate (default 60 s, as PostgreSQL's authentication_timeout). */
+  readonly startupTimeoutMs?: number;
   readonly onUntranslatable?: (text: string, outcome: Untranslatable) => void;
 }
 
@@ -31,6 +35,8 @@ export interface Gateway {
   close(): Promise<void>;
 }
 
+const DEFAULT_STARTUP_TIMEOUT_MS = 60_000;
+
 export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const translator = new StatementTranslator({ translate: options.translate ?? {} });
   const sockets = new Set<net.Socket>();
@@ -43,6 +49,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       target: options.target,
       translator,
       dialect: options.dialect ?? 'oracle',
+      startupTimeoutMs: options.startupTimeoutMs ?? DEFAULT_STARTUP_TIMEOUT_MS,
       ...(options.tls ? { tls: options.tls } : {}),
       ...(options.onUntranslatable ? { onUntranslatable: options.onUntranslatable } : {}),
     });

@@ -12,6 +12,7 @@
 import net from 'node:net';
 import type { Duplex } from 'node:stream';
 import tls from 'node:tls';
+import { describeAddress, type ServerAddress } from '../core/pg/connect.js';
 import { reorder, typesByPlaceholder, type ParameterMap } from './binds.js';
 import type { Dialect } from './dialect-switch.js';
 import { AuthCode, Backend, Frontend, SqlState } from './protocol/codes.js';
@@ -43,9 +44,11 @@ import {
 } from './statements.js';
 
 export interface SessionOptions {
-  readonly target: { readonly host: string; readonly port: number };
+  readonly target: ServerAddress;
   readonly translator: StatementTranslator;
   readonly dialect: Dialect;
+  /** A client that has not authenticated by then is let go: it holds a socket and a target connection. */
+  readonly startupTimeoutMs: number;
   /** Offered to clients that ask for TLS; without it they are told to go on in plain text. */
   readonly tls?: tls.SecureContext;
   /** A statement the translator refused, for the gateway's report. */
@@ -86,9 +89,13 @@ export class Session {
     socket.on('error', () => socket.destroy());
   }
 
+  private startupTimer: NodeJS.Timeout | undefined;
+
   /** Runs the session; resolves when both sides are closed. */
   async run(): Promise<void> {
     const done = new Promise<void>((resolve) => this.client.once('close', () => resolve()));
+    this.startupTimer = setTimeout(() => this.startupTimedOut(), this.options.startupTimeoutMs);
+    this.client.once('close', () => clearTimeout(this.startupTimer));
     try {
       await this.open();
     } catch (error) {
@@ -141,10 +148,9 @@ export class Session {
         upstream.once('error', reject);
       });
     } catch (error) {
-      const { host, port } = this.options.target;
       this.fatal(
         SqlState.CannotConnect,
-        `the gateway cannot connect to the target at ${host}:${port}: ${(error as Error).message}`,
+        `the gateway cannot connect to the target at ${describeAddress(this.options.target)}: ${(error as Error).message}`,
         'check that the target is up and reachable from the gateway',
       );
       return;
@@ -261,6 +267,7 @@ export class Session {
     if (code === AuthCode.Ok) {
       if (!this.sawSasl) return this.refuseAuthentication('no password');
       this.authenticated = true;
+      clearTimeout(this.startupTimer);
       return message;
     }
     return this.refuseAuthentication(code === AuthCode.Md5Password ? 'MD5' : `method ${code}`);
@@ -381,6 +388,29 @@ export class Session {
    */
   private forgetSkippedMarkers(): void {
     for (const [marker, { sync }] of this.markers) if (sync < this.syncsAnswered) this.markers.delete(marker);
+  }
+
+  /**
+   * The client took too long to start: it may never send its startup message (a port scan,
+   * a stuck client) or stop halfway through authentication. PostgreSQL closes such a
+   * connection after authentication_timeout; so does the gateway, with the target's side.
+   */
+  private startupTimedOut(): void {
+    if (this.authenticated || this.closed) return;
+    const seconds = this.options.startupTimeoutMs / 1000;
+    this.closed = true;
+    this.upstream?.destroy();
+    const client = this.client;
+    // The error, then the socket closed whether or not the client ever answers the FIN.
+    client.end(
+      writeError({
+        severity: 'FATAL',
+        code: SqlState.ConnectionFailure,
+        message: `the client did not start its session and authenticate within ${seconds} s`,
+        hint: 'connect again and answer the authentication request in time',
+      }),
+      () => client.destroy(),
+    );
   }
 
   private fatal(code: string, message: string, hint?: string): void {

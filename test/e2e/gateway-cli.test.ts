@@ -85,7 +85,7 @@ describe('decant gateway (CLI)', () => {
     expect(text.stdout).toContain('2 distinct statements, 4 executions refused');
   });
 
-  it('refuses a --listen that is not host:port, and TLS with a certificate but no key', async () => {
+  it('refuses a --listen that is not host:port, a startup timeout that is no time, and TLS with a certificate but no key', async () => {
     const target = await createDatabase('gateway_cli_flags');
     const listen = await runCli(['gateway', '--target', target, '--listen', '127.0.0.1:http']);
     expect(listen.code).toBe(2);
@@ -93,5 +93,8 @@ describe('decant gateway (CLI)', () => {
     const tls = await runCli(['gateway', '--target', target, '--tls-cert', 'cert.pem']);
     expect(tls.code).toBe(2);
     expect(tls.stderr).toContain('both --tls-cert and --tls-key');
+    const timeout = await runCli(['gateway', '--target', target, '--startup-timeout', '0']);
+    expect(timeout.code).toBe(2);
+    expect(timeout.stderr).toContain('--startup-timeout 0 is not a number of seconds');
   });
 });

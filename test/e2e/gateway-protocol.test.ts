@@ -9,6 +9,8 @@ import net from 'node:net';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serverAddress } from '../../src/core/pg/connect.js';
+import { startGateway } from '../../src/gateway/server.js';
 import type { GatewayMeasure } from '../support/gateway-process.js';
 import {
   nextError,
@@ -122,6 +124,74 @@ describe('malformed messages before authentication', () => {
     await Promise.all([half, reset, early].map((s) => new Promise((resolve) => s.once('close', resolve))));
     expect(await sessionsSettleAt(0)).toBe(0);
     await stillServes();
+  });
+});
+
+describe('a client slow to start', () => {
+  const TIMEOUT_MS = 400;
+
+  /** A gateway of its own with a short startup timeout, in front of the same database. */
+  async function withImpatientGateway(use: (port: number) => Promise<void>): Promise<void> {
+    const impatient = await startGateway({
+      target: serverAddress(gw.targetUrl),
+      listen: { host: '127.0.0.1', port: 0 },
+      startupTimeoutMs: TIMEOUT_MS,
+    });
+    try {
+      await use(impatient.address.port);
+      for (let tries = 0; tries < 200 && impatient.sessions > 0; tries++)
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(impatient.sessions).toBe(0);
+    } finally {
+      await impatient.close();
+    }
+  }
+
+  /** What the gateway sent before it closed the connection, and how long that took. */
+  async function untilClosed(socket: net.Socket): Promise<{ text: string; ms: number }> {
+    const started = Date.now();
+    const received: Buffer[] = [];
+    socket.on('data', (chunk) => received.push(chunk));
+    await new Promise((resolve) => socket.once('close', resolve));
+    return { text: Buffer.concat(received).toString('latin1'), ms: Date.now() - started };
+  }
+
+  it('is told and let go when it sends nothing, or stops in the middle of authentication', async () => {
+    await withImpatientGateway(async (port) => {
+      const silent = net.connect(port, '127.0.0.1');
+      const halfway = net.connect(port, '127.0.0.1');
+      const target = new URL(gw.targetUrl);
+      const user = decodeURIComponent(target.username);
+      const database = decodeURIComponent(target.pathname.slice(1));
+      // A startup message, then no answer to the target's SCRAM challenge.
+      halfway.write(first(PROTOCOL_3, `user\0${user}\0database\0${database}\0\0`));
+      const [quiet, stuck] = await Promise.all([untilClosed(silent), untilClosed(halfway)]);
+      for (const ended of [quiet, stuck]) {
+        expect(ended.text).toMatch(/FATAL.*08006.*did not start its session and authenticate within 0\.4 s/s);
+        expect(ended.ms).toBeGreaterThanOrEqual(TIMEOUT_MS - 50);
+      }
+      // The halfway client had been asked for SCRAM by the target before the gateway gave up.
+      expect(stuck.text).toContain('SCRAM-SHA-256');
+    });
+  });
+
+  it('keeps a session that authenticated in time open past the timeout', async () => {
+    await withImpatientGateway(async (port) => {
+      const target = new URL(gw.targetUrl);
+      const client = new pg.Client({
+        host: '127.0.0.1',
+        port,
+        user: decodeURIComponent(target.username),
+        password: decodeURIComponent(target.password),
+        database: decodeURIComponent(target.pathname.slice(1)),
+      });
+      await client.connect();
+      await new Promise((resolve) => setTimeout(resolve, TIMEOUT_MS * 2));
+      expect((await client.query('SELECT name FROM items WHERE id = 2 AND ROWNUM <= 1')).rows).toEqual([
+        { name: 'item 2' },
+      ]);
+      await client.end();
+    });
   });
 });
 

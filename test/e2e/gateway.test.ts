@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import type { Socket } from 'node:net';
 import tls from 'node:tls';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { serverAddress } from '../../src/core/pg/connect.js';
 import { readColumnTypes } from '../../src/gateway/column-types.js';
 import { startGateway, type Gateway } from '../../src/gateway/server.js';
 import { installOracleCompat } from '../../src/target/compat/oracle-compat.js';
@@ -245,6 +246,40 @@ describe('decant gateway', () => {
         { table_name: 'STAFF' },
       ]);
     });
+  });
+
+  it('reaches a target on its Unix socket when the URL names a directory as its host', async () => {
+    const socketUrl = new URL(targetUrl);
+    socketUrl.hostname = '';
+    socketUrl.port = '';
+    socketUrl.searchParams.set('host', inject('postgresSocketDirectory'));
+    socketUrl.searchParams.set('port', targetUrl.port);
+    const target = serverAddress(socketUrl.toString());
+    expect(target).toEqual({ path: `${inject('postgresSocketDirectory')}/.s.PGSQL.${targetUrl.port}` });
+    const local = await startGateway({ target, listen: { host: '127.0.0.1', port: 0 } });
+    const client = new pg.Client({
+      host: '127.0.0.1',
+      port: local.address.port,
+      user: decodeURIComponent(targetUrl.username),
+      password: decodeURIComponent(targetUrl.password),
+      database: targetUrl.pathname.slice(1),
+    });
+    try {
+      await client.connect();
+      const { rows } = await client.query(
+        "SELECT ename, NVL(TO_CHAR(comm), 'none') AS comm FROM emp WHERE sal > :1 AND ROWNUM <= 1",
+        [4000],
+      );
+      expect(rows).toEqual([{ ename: 'KING', comm: 'none' }]);
+      // The target sees a Unix-socket client: no client address.
+      const { rows: where } = await client.query(
+        'SELECT client_addr FROM pg_stat_activity WHERE pid = pg_backend_pid()',
+      );
+      expect(where).toEqual([{ client_addr: null }]);
+    } finally {
+      await client.end();
+      await local.close();
+    }
   });
 
   it('refuses a wrong password with the target own error', async () => {

@@ -8,6 +8,7 @@ import { startEmbeddedPostgres, type EmbeddedServer } from '../../src/embedded/p
 declare module 'vitest' {
   export interface ProvidedContext {
     postgresUrl: string;
+    postgresSocketDirectory: string;
   }
 }
 
@@ -18,6 +19,7 @@ export async function setup(project: TestProject): Promise<void> {
     settings: { fsync: 'off', synchronous_commit: 'off', full_page_writes: 'off' },
   });
   project.provide('postgresUrl', server.url());
+  project.provide('postgresSocketDirectory', server.socketDirectory);
 }
 
 export async function teardown(): Promise<void> {

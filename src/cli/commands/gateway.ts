@@ -9,7 +9,7 @@ import tls from 'node:tls';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { DecantError, messageOf } from '../../core/errors.js';
-import { connect, describeServer } from '../../core/pg/connect.js';
+import { connect, describeServer, serverAddress } from '../../core/pg/connect.js';
 import { readColumnTypes } from '../../gateway/column-types.js';
 import { DIALECTS, type Dialect } from '../../gateway/dialect-switch.js';
 import { readUntranslated, UntranslatedRecorder } from '../../gateway/report.js';
@@ -25,6 +25,7 @@ interface GatewayFlags {
   installCompat?: boolean;
   tlsCert?: string;
   tlsKey?: string;
+  startupTimeout: string;
 }
 
 const REPORT_FLUSH_MS = 5_000;
@@ -49,6 +50,11 @@ export function registerGatewayCommand(program: Command): void {
     .option('--install-compat', 'create or update the compatibility schema in the target before serving')
     .option('--tls-cert <file>', 'PEM certificate offered to clients that ask for TLS (with --tls-key)')
     .option('--tls-key <file>', 'PEM private key of --tls-cert')
+    .option(
+      '--startup-timeout <seconds>',
+      'close a connection that has not started its session and authenticated by then',
+      '60',
+    )
     .addHelpText(
       'after',
       `
@@ -61,6 +67,10 @@ Dialect: sessions translate Oracle SQL unless they connect with options='-c deca
 (PGOPTIONS for libpq tools), run SET decant.dialect = postgres, or open one statement with
 /* decant:postgres */. PostgreSQL commands Oracle lacks (BEGIN, COPY, SHOW, SET, ...) pass as they are.
 
+Target: a host and port, or PostgreSQL's Unix socket when the gateway runs on the database's host
+(postgresql://decant:secret@%2Fvar%2Frun%2Fpostgresql/shop, or ?host=/var/run/postgresql), which
+spares every statement a trip through loopback TCP.
+
 The --target URL's credentials are the gateway's own: it reads the column types of the target's
 tables at start (exact date arithmetic), and records the statements it could not translate in the
 ledger schema, which "decant gateway report" prints.
@@ -72,8 +82,8 @@ Examples:
     )
     .action(async (flags: GatewayFlags, cmd: Command) => {
       const ctx = cliContext(cmd);
-      const target = new URL(ctx.config.target || 'postgresql://');
       const listen = parseListen(flags.listen);
+      const startupTimeoutMs = parseSeconds(flags.startupTimeout, 'startup-timeout') * 1000;
       const secureContext = readTls(flags);
       const admin = await connect(ctx.config.target, 'target', 'decant gateway');
       if (flags.installCompat) await installOracleCompat(admin, flags.compatSchema);
@@ -82,8 +92,9 @@ Examples:
       let server;
       try {
         server = await startGateway({
-          target: { host: target.hostname || 'localhost', port: Number(target.port || 5432) },
+          target: serverAddress(ctx.config.target),
           listen,
+          startupTimeoutMs,
           dialect: flags.dialect,
           translate: { compatSchema: flags.compatSchema, columnTypes },
           ...(secureContext ? { tls: secureContext } : {}),
@@ -161,6 +172,16 @@ function parseListen(text: string): { host: string; port: number } {
       context: { key: 'listen' },
     });
   return { host, port };
+}
+
+function parseSeconds(text: string, option: string): number {
+  const seconds = Number(text);
+  if (!Number.isFinite(seconds) || seconds <= 0)
+    throw new DecantError('CONFIG_INVALID', `--${option} ${text} is not a number of seconds`, {
+      hint: `write it as --${option} 60`,
+      context: { key: option },
+    });
+  return seconds;
 }
 
 function readTls(flags: GatewayFlags): tls.SecureContext | undefined {

@@ -2,7 +2,9 @@
  * Opening PostgreSQL connections (source or target) with errors a person can act on.
  * Owns URL redaction: no password ever reaches a message or a log.
  */
+import { join } from 'node:path';
 import pg from 'pg';
+import { parse as parseConnectionString } from 'pg-connection-string';
 import { DecantError, messageOf } from '../errors.js';
 
 export type Side = 'source' | 'target';
@@ -18,11 +20,30 @@ export function redactUrl(url: string): string {
   }
 }
 
+/** Where a server listens, as net.connect takes it. */
+export type ServerAddress = { readonly path: string } | { readonly host: string; readonly port: number };
+
+/**
+ * The server a URL names: a Unix socket when its host is a directory, as libpq reads it
+ * (`postgresql:///shop?host=/var/run/postgresql`, or the directory percent-encoded as the host),
+ * otherwise a host and port.
+ */
+export function serverAddress(url: string): ServerAddress {
+  const { host, port } = parseConnectionString(url);
+  const portNumber = Number(port || 5432);
+  if (host?.startsWith('/')) return { path: join(host, `.s.PGSQL.${portNumber}`) };
+  return { host: host || 'localhost', port: portNumber };
+}
+
+export function describeAddress(address: ServerAddress): string {
+  if ('path' in address) return address.path;
+  return `${address.host.includes(':') ? `[${address.host}]` : address.host}:${address.port}`;
+}
+
 export function describeServer(url: string): string {
   try {
-    const parsed = new URL(url);
-    const db = decodeURIComponent(parsed.pathname.replace(/^\//, '')) || '(default database)';
-    return `${parsed.hostname || 'localhost'}:${parsed.port || '5432'}/${db}`;
+    const db = parseConnectionString(url).database || '(default database)';
+    return `${describeAddress(serverAddress(url))}/${db}`;
   } catch {
     return '(unparseable URL)';
   }
