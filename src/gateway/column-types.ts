@@ -1,8 +1,9 @@
 /**
  * The column types of the target's tables, in the Oracle terms the translator reasons in, so
  * that `hiredate + 1` or `shipped - placed` through the gateway are exact date arithmetic.
- * Read once when the gateway starts: a table created later is translated without its types
- * (date arithmetic on it gets PostgreSQL's own operators) until the gateway restarts.
+ * Read when the gateway starts, and again after a session created, changed or dropped a table
+ * through the gateway (followColumnTypes). A table created on the target by another way is
+ * known from the next such change, or the gateway's restart.
  */
 import type pg from 'pg';
 
@@ -55,4 +56,34 @@ export async function readColumnTypes(
   const tables: ColumnTypes = new Map();
   for (const { table, columns } of bySchemaTable.values()) tables.set(table, columns);
   return tables;
+}
+
+/**
+ * A function to call when the target's tables may have changed: reads the column types again
+ * and hands them to `apply`, one read at a time (calls during a read make one more read after
+ * it, so a burst of DDL costs two reads, not one per statement).
+ */
+export function followColumnTypes(
+  read: () => Promise<ColumnTypes>,
+  apply: (types: ColumnTypes) => void,
+  onError: (error: unknown) => void,
+): () => void {
+  let reading = false;
+  let again = false;
+  const run = async (): Promise<void> => {
+    reading = true;
+    do {
+      again = false;
+      try {
+        apply(await read());
+      } catch (error) {
+        onError(error);
+      }
+    } while (again);
+    reading = false;
+  };
+  return () => {
+    if (reading) again = true;
+    else void run();
+  };
 }

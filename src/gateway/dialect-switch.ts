@@ -104,3 +104,26 @@ function dialectSwitch(tokens: readonly Token[]): Dialect | null | undefined {
   const value = tokens[5]?.value.toLowerCase();
   return DIALECTS.find((d) => d === value);
 }
+
+/** First words of the statements that create, change or drop relations. */
+const DEFINING = new Set(['CREATE', 'ALTER', 'DROP', 'RENAME']);
+
+/**
+ * Whether `text` may create, change or drop a table or view (its first word tells), after
+ * which the column types the gateway translates with must be read again. Most statements are
+ * told by their first character without tokenizing: this runs on every statement of a
+ * postgres-dialect session.
+ */
+export function mayDefineRelations(text: string): boolean {
+  let i = 0;
+  while (i < text.length && text.charCodeAt(i) <= 32) i++;
+  const first = text[i]?.toUpperCase();
+  if (first !== 'C' && first !== 'A' && first !== 'D' && first !== 'R' && first !== '/' && first !== '-')
+    return false;
+  try {
+    const word = tokenize(text, 2).find((token) => token.kind !== TokenKind.Hint);
+    return word?.kind === TokenKind.Word && DEFINING.has(word.value);
+  } catch {
+    return false;
+  }
+}

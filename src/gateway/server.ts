@@ -22,6 +22,11 @@ export interface GatewayOptions {
   /** How long a client has to start its session and authenticate (default 60 s, as PostgreSQL's authentication_timeout). */
   readonly startupTimeoutMs?: number;
   readonly onUntranslatable?: (text: string, outcome: Untranslatable) => void;
+  /**
+   * A session created, changed or dropped a table or view (once its transaction is over): the
+   * caller reads the column types again and gives them to `translator.setColumnTypes()`.
+   */
+  readonly onRelationsChanged?: () => void;
 }
 
 export interface Gateway {
@@ -52,6 +57,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       startupTimeoutMs: options.startupTimeoutMs ?? DEFAULT_STARTUP_TIMEOUT_MS,
       ...(options.tls ? { tls: options.tls } : {}),
       ...(options.onUntranslatable ? { onUntranslatable: options.onUntranslatable } : {}),
+      ...(options.onRelationsChanged ? { onRelationsChanged: options.onRelationsChanged } : {}),
     });
     void session.run();
   });

@@ -53,6 +53,8 @@ export interface SessionOptions {
   readonly tls?: tls.SecureContext;
   /** A statement the translator refused, for the gateway's report. */
   readonly onUntranslatable?: (text: string, outcome: Untranslatable) => void;
+  /** A CREATE, ALTER, DROP or RENAME was sent and the session is outside a transaction again. */
+  readonly onRelationsChanged?: () => void;
 }
 
 const MARKER = 'decant_gateway_error_';
@@ -72,6 +74,8 @@ export class Session {
   private syncsSent = 0;
   private syncsAnswered = 0;
   private markerCount = 0;
+  /** A statement that may change tables was sent; told once its transaction is over. */
+  private relationsChanged = false;
   /** Each marker's error, with the Sync its statement belongs to (see forgetSkippedMarkers). */
   private readonly markers = new Map<string, { sync: number; error: Buffer }>();
   private closed = false;
@@ -221,6 +225,11 @@ export class Session {
         return this.authentication(message);
       case Backend.ReadyForQuery:
         this.syncsAnswered++;
+        // Its status byte: I, idle (what the statement did is committed or rolled back).
+        if (this.relationsChanged && message[5] === IDLE) {
+          this.relationsChanged = false;
+          this.options.onRelationsChanged?.();
+        }
         while (this.describes.length && this.describes[0]!.sync < this.syncsAnswered) this.describes.shift();
         if (this.markers.size) this.forgetSkippedMarkers();
         return message;
@@ -359,6 +368,7 @@ export class Session {
    * either).
    */
   private follow(outcome: Prepared): void {
+    if (outcome.definesRelations) this.relationsChanged = true;
     if (outcome.switchesTo !== undefined) this.dialect = outcome.switchesTo ?? this.defaultDialect;
     const format = outcome.session && formatOption(outcome.session.name);
     if (format) this.formats = { ...this.formats, [format]: outcome.session!.value };
@@ -441,6 +451,8 @@ export class Session {
     this.client.end();
   }
 }
+
+const IDLE = 'I'.charCodeAt(0);
 
 const WANTED_FROM_CLIENT = new Set<number>([
   Frontend.Query,

@@ -49,3 +49,29 @@ describe('StatementTranslator', () => {
     expect(translator.prepare('SHOW search_path', 'oracle', false)).toBe(first);
   });
 });
+
+describe('statements that change tables', () => {
+  it('are marked, in either dialect, comments and case aside; other statements are not', () => {
+    const translator = new StatementTranslator({ translate: {} });
+    const marked = (sql: string, dialect: 'oracle' | 'postgres'): boolean =>
+      'definesRelations' in translator.prepare(sql, dialect, false);
+    expect(marked('CREATE TABLE late (id NUMBER, due DATE)', 'oracle')).toBe(true);
+    expect(marked('  /* a note */ alter table late add (note VARCHAR2(10))', 'oracle')).toBe(true);
+    expect(marked('SELECT 1 FROM dual; DROP TABLE late', 'oracle')).toBe(true);
+    expect(marked('create table t (d timestamp(0))', 'postgres')).toBe(true);
+    expect(marked('RENAME late TO later', 'oracle')).toBe(true);
+    for (const sql of ['SELECT created FROM late', 'DELETE FROM late', 'COMMENT ON TABLE late IS $$x$$'])
+      expect(marked(sql, 'postgres')).toBe(false);
+    expect(marked('UPDATE late SET due = SYSDATE', 'oracle')).toBe(false);
+  });
+
+  it('are followed by new column types, which replace the translations made with the old', () => {
+    const translator = new StatementTranslator({ translate: {} });
+    const query = 'SELECT due + 1 FROM late';
+    const before = translator.prepare(query, 'oracle', true);
+    translator.setColumnTypes(new Map([['late', new Map([['due', 'DATE']])]]));
+    const after = translator.prepare(query, 'oracle', true);
+    expect(after).not.toEqual(before);
+    expect('sql' in after && after.sql).toBe("SELECT due + INTERVAL '1' DAY FROM late");
+  });
+});

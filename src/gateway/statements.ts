@@ -9,7 +9,7 @@ import { errorPosition } from '../translate/diagnostics.js';
 import { translate, type TranslateOptions } from '../translate/index.js';
 import { splitScript } from '../translate/script.js';
 import { parameterMap, type ParameterMap } from './binds.js';
-import { classify, type Classified, type Dialect } from './dialect-switch.js';
+import { classify, mayDefineRelations, type Classified, type Dialect } from './dialect-switch.js';
 
 export interface Prepared {
   /** The SQL to send. */
@@ -19,6 +19,8 @@ export interface Prepared {
   readonly switchesTo?: Dialect | null;
   /** ALTER SESSION SET's parameter and value, for the session to follow (NLS formats). */
   readonly session?: { readonly name: string; readonly value: string };
+  /** CREATE, ALTER, DROP or RENAME: the column types of the target's tables may change. */
+  readonly definesRelations?: true;
 }
 
 /** The Oracle session settings a translation depends on (implicit date/string conversions). */
@@ -82,10 +84,21 @@ class OutcomeCache {
 }
 
 export class StatementTranslator {
-  private readonly cache: OutcomeCache;
+  private cache: OutcomeCache;
+  private translateOptions: TranslateOptions;
 
   constructor(private readonly options: StatementCacheOptions) {
     this.cache = new OutcomeCache(options.capacity ?? 10_000);
+    this.translateOptions = options.translate;
+  }
+
+  /**
+   * The target's column types as they are now (read again after a table was created or
+   * changed through the gateway). Translations made with the old ones are dropped.
+   */
+  setColumnTypes(columnTypes: NonNullable<TranslateOptions['columnTypes']>): void {
+    this.translateOptions = { ...this.translateOptions, columnTypes };
+    this.cache = new OutcomeCache(this.options.capacity ?? 10_000);
   }
 
   /**
@@ -144,7 +157,8 @@ export class StatementTranslator {
     const parts: string[] = [];
     let parameters: ParameterMap | undefined;
     let session: Prepared['session'];
-    let options = { ...this.options.translate, ...formats };
+    let definesRelations = false;
+    let options = { ...this.translateOptions, ...formats };
     for (const statement of script.statements) {
       try {
         if (statement.error) throw statement.error;
@@ -154,6 +168,7 @@ export class StatementTranslator {
         );
         parts.push(result.sql);
         parameters = parameterMap(statement.tokens, result.binds);
+        if (mayDefineRelations(statement.text)) definesRelations = true;
         if (result.session) {
           session = result.session;
           // The statements after it in the same Query see the new format, as in Oracle.
@@ -167,13 +182,20 @@ export class StatementTranslator {
       }
     }
     const sql = parts.join(';\n');
-    return { sql, ...(parameters ? { parameters } : {}), ...(session ? { session } : {}) };
+    return {
+      sql,
+      ...(parameters ? { parameters } : {}),
+      ...(session ? { session } : {}),
+      ...(definesRelations ? { definesRelations } : {}),
+    };
   }
 }
 
 /** A statement sent as it is, with the dialect switch it makes, if any. */
 function native(text: string, kind: Classified): Prepared {
-  return kind.switchesTo === undefined ? { sql: text } : { sql: text, switchesTo: kind.switchesTo };
+  const defines = mayDefineRelations(text);
+  if (kind.switchesTo === undefined) return defines ? { sql: text, definesRelations: true } : { sql: text };
+  return { sql: text, switchesTo: kind.switchesTo, ...(defines ? { definesRelations: true as const } : {}) };
 }
 
 /** The SessionFormats key an ALTER SESSION parameter sets, if it is one the translation uses. */

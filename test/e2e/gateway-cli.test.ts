@@ -85,6 +85,54 @@ describe('decant gateway (CLI)', () => {
     expect(text.stdout).toContain('2 distinct statements, 4 executions refused');
   });
 
+  it('learns the column types of tables created through it, in either dialect, without a restart', async () => {
+    const target = await createDatabase('gateway_cli_ddl');
+    const gateway = await startGatewayCli(target);
+    const url = new URL(target);
+    const login = {
+      host: '127.0.0.1',
+      port: gateway.port,
+      user: decodeURIComponent(url.username),
+      password: decodeURIComponent(url.password),
+      database: url.pathname.slice(1),
+    };
+    const oracle = new pg.Client(login);
+    // As Decant itself reaches a target through the gateway: PostgreSQL, untranslated.
+    const native = new pg.Client({ ...login, options: '-c decant.dialect=postgres' });
+    /** The query's rows once the gateway has read the new types (it reads them after the DDL commits). */
+    const rowsOnceKnown = async (sql: string): Promise<unknown[]> => {
+      for (let tries = 0; ; tries++) {
+        try {
+          return (await oracle.query(sql)).rows;
+        } catch (error) {
+          // Before the types are read, DATE + 1 is PostgreSQL's timestamp + integer: no such operator.
+          if (tries === 50 || !/operator does not exist/.test((error as Error).message)) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      }
+    };
+    let exitCode: number | null;
+    try {
+      await Promise.all([oracle.connect(), native.connect()]);
+      await oracle.query('CREATE TABLE due_dates (id NUMBER(9) PRIMARY KEY, due DATE)');
+      await oracle.query("INSERT INTO due_dates VALUES (1, TO_DATE('2026-03-31', 'YYYY-MM-DD'))");
+      expect(await rowsOnceKnown("SELECT TO_CHAR(due + 1, 'YYYY-MM-DD') AS next FROM due_dates")).toEqual([
+        { next: '2026-04-01' },
+      ]);
+      await native.query('BEGIN');
+      await native.query('CREATE TABLE shipments (id integer, sent timestamp(0))');
+      await native.query("INSERT INTO shipments VALUES (1, '2026-12-31 18:00')");
+      await native.query('COMMIT');
+      expect(
+        await rowsOnceKnown("SELECT TO_CHAR(sent + 0.25, 'YYYY-MM-DD HH24:MI') AS t FROM shipments"),
+      ).toEqual([{ t: '2027-01-01 00:00' }]);
+    } finally {
+      await Promise.all([oracle.end(), native.end()].map((p) => p.catch(() => undefined)));
+      exitCode = await gateway.stop();
+    }
+    expect(exitCode).toBe(0);
+  });
+
   it('refuses a --listen that is not host:port, a startup timeout that is no time, and TLS with a certificate but no key', async () => {
     const target = await createDatabase('gateway_cli_flags');
     const listen = await runCli(['gateway', '--target', target, '--listen', '127.0.0.1:http']);

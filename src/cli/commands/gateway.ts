@@ -10,10 +10,10 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import { DecantError, messageOf } from '../../core/errors.js';
 import { connect, describeServer, serverAddress } from '../../core/pg/connect.js';
-import { readColumnTypes } from '../../gateway/column-types.js';
+import { followColumnTypes, readColumnTypes } from '../../gateway/column-types.js';
 import { DIALECTS, type Dialect } from '../../gateway/dialect-switch.js';
 import { readUntranslated, UntranslatedRecorder } from '../../gateway/report.js';
-import { startGateway } from '../../gateway/server.js';
+import { startGateway, type Gateway } from '../../gateway/server.js';
 import { installOracleCompat } from '../../target/compat/oracle-compat.js';
 import { DEFAULT_COMPAT_SCHEMA } from '../../translate/index.js';
 import { cliContext } from '../context.js';
@@ -72,7 +72,8 @@ Target: a host and port, or PostgreSQL's Unix socket when the gateway runs on th
 spares every statement a trip through loopback TCP.
 
 The --target URL's credentials are the gateway's own: it reads the column types of the target's
-tables at start (exact date arithmetic), and records the statements it could not translate in the
+tables at start and after each CREATE/ALTER/DROP/RENAME a session sends (exact date arithmetic),
+and records the statements it could not translate in the
 ledger schema, which "decant gateway report" prints.
 
 Examples:
@@ -87,9 +88,18 @@ Examples:
       const secureContext = readTls(flags);
       const admin = await connect(ctx.config.target, 'target', 'decant gateway');
       if (flags.installCompat) await installOracleCompat(admin, flags.compatSchema);
-      const columnTypes = await readColumnTypes(admin, [flags.compatSchema, ctx.config.ledgerSchema]);
+      const ownSchemas = [flags.compatSchema, ctx.config.ledgerSchema];
+      const columnTypes = await readColumnTypes(admin, ownSchemas);
       const recorder = new UntranslatedRecorder(admin, ctx.config.ledgerSchema);
-      let server;
+      let server: Gateway | undefined;
+      const relationsChanged = followColumnTypes(
+        () => readColumnTypes(admin, ownSchemas),
+        (types) => server?.translator.setColumnTypes(types),
+        (error) =>
+          process.stderr.write(
+            `decant gateway: cannot read the target's column types: ${messageOf(error)}\n`,
+          ),
+      );
       try {
         server = await startGateway({
           target: serverAddress(ctx.config.target),
@@ -99,6 +109,7 @@ Examples:
           translate: { compatSchema: flags.compatSchema, columnTypes },
           ...(secureContext ? { tls: secureContext } : {}),
           onUntranslatable: (sql, outcome) => recorder.record(sql, outcome),
+          onRelationsChanged: () => relationsChanged(),
         });
       } catch (error) {
         await admin.end();
