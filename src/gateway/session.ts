@@ -34,8 +34,8 @@ import {
   type ErrorFields,
 } from './protocol/messages.js';
 import { readFirstMessage, startupDialect } from './startup.js';
+import { followNlsFormats } from '../translate/index.js';
 import {
-  formatOption,
   isUntranslatable,
   type Prepared,
   type SessionFormats,
@@ -370,8 +370,7 @@ export class Session {
   private follow(outcome: Prepared): void {
     if (outcome.definesRelations) this.relationsChanged = true;
     if (outcome.switchesTo !== undefined) this.dialect = outcome.switchesTo ?? this.defaultDialect;
-    const format = outcome.session && formatOption(outcome.session.name);
-    if (format) this.formats = { ...this.formats, [format]: outcome.session!.value };
+    if (outcome.sessionSettings) this.formats = followNlsFormats(this.formats, outcome.sessionSettings);
   }
 
   /** A statement text the target will fail to parse, and the error to answer in its place. */

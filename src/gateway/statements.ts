@@ -6,7 +6,12 @@
  */
 import { isDecantError } from '../core/errors.js';
 import { errorPosition } from '../translate/diagnostics.js';
-import { translate, type TranslateOptions } from '../translate/index.js';
+import {
+  followNlsFormats,
+  translate,
+  type SessionSettingValue,
+  type TranslateOptions,
+} from '../translate/index.js';
 import { splitScript } from '../translate/script.js';
 import { parameterMap, type ParameterMap } from './binds.js';
 import { classify, mayDefineRelations, type Classified, type Dialect } from './dialect-switch.js';
@@ -17,8 +22,8 @@ export interface Prepared {
   readonly parameters?: ParameterMap;
   /** Set when the statement switches the session's dialect (null: back to its default). */
   readonly switchesTo?: Dialect | null;
-  /** ALTER SESSION SET's parameter and value, for the session to follow (NLS formats). */
-  readonly session?: { readonly name: string; readonly value: string };
+  /** ALTER SESSION SET's parameters and values, for the session to follow (NLS formats). */
+  readonly sessionSettings?: readonly SessionSettingValue[];
   /** CREATE, ALTER, DROP or RENAME: the column types of the target's tables may change. */
   readonly definesRelations?: true;
 }
@@ -156,7 +161,7 @@ export class StatementTranslator {
     }
     const parts: string[] = [];
     let parameters: ParameterMap | undefined;
-    let session: Prepared['session'];
+    const sessionSettings: SessionSettingValue[] = [];
     let definesRelations = false;
     let options = { ...this.translateOptions, ...formats };
     for (const statement of script.statements) {
@@ -169,11 +174,10 @@ export class StatementTranslator {
         parts.push(result.sql);
         parameters = parameterMap(statement.tokens, result.binds);
         if (mayDefineRelations(statement.text)) definesRelations = true;
-        if (result.session) {
-          session = result.session;
-          // The statements after it in the same Query see the new format, as in Oracle.
-          const format = formatOption(result.session.name);
-          if (format) options = { ...options, [format]: result.session.value };
+        if (result.sessionSettings) {
+          sessionSettings.push(...result.sessionSettings);
+          // The statements after it in the same Query see the new formats, as in Oracle.
+          options = followNlsFormats(options, result.sessionSettings);
         }
       } catch (error) {
         if (!isDecantError(error)) throw error;
@@ -185,7 +189,7 @@ export class StatementTranslator {
     return {
       sql,
       ...(parameters ? { parameters } : {}),
-      ...(session ? { session } : {}),
+      ...(sessionSettings.length ? { sessionSettings } : {}),
       ...(definesRelations ? { definesRelations } : {}),
     };
   }
@@ -196,13 +200,6 @@ function native(text: string, kind: Classified): Prepared {
   const defines = mayDefineRelations(text);
   if (kind.switchesTo === undefined) return defines ? { sql: text, definesRelations: true } : { sql: text };
   return { sql: text, switchesTo: kind.switchesTo, ...(defines ? { definesRelations: true as const } : {}) };
-}
-
-/** The SessionFormats key an ALTER SESSION parameter sets, if it is one the translation uses. */
-export function formatOption(parameter: string): keyof SessionFormats | undefined {
-  if (parameter === 'NLS_DATE_FORMAT') return 'nlsDateFormat';
-  if (parameter === 'NLS_TIMESTAMP_FORMAT') return 'nlsTimestampFormat';
-  return undefined;
 }
 
 function failure(

@@ -45,16 +45,20 @@ it('keeps PostgreSQL $n parameters, and refuses them beside Oracle bind variable
   expect(only!.sql).toBe('SELECT COALESCE(a, 0) FROM t WHERE id = $2 OR b = $1');
 });
 
-it('gives the parameter ALTER SESSION SET sets, for a caller that follows the session', () => {
-  expect(translate("ALTER SESSION SET nls_date_format = 'DD/MM/YYYY'").session).toEqual({
-    name: 'NLS_DATE_FORMAT',
-    value: 'DD/MM/YYYY',
-  });
-  expect(translate('ALTER SESSION SET CURRENT_SCHEMA = "Sales"').session).toEqual({
-    name: 'CURRENT_SCHEMA',
-    value: 'Sales',
-  });
-  expect(translate('SELECT 1 FROM dual').session).toBeUndefined();
+it('gives the parameters ALTER SESSION SET sets, in order, for a caller that follows the session', () => {
+  expect(translate("ALTER SESSION SET nls_date_format = 'DD/MM/YYYY'").sessionSettings).toEqual([
+    { name: 'NLS_DATE_FORMAT', value: 'DD/MM/YYYY' },
+  ]);
+  expect(
+    translate(
+      'ALTER SESSION SET CURRENT_SCHEMA = "Sales" ISOLATION_LEVEL = READ COMMITTED NLS_TIMESTAMP_FORMAT = \'YYYY\'',
+    ).sessionSettings,
+  ).toEqual([
+    { name: 'CURRENT_SCHEMA', value: 'Sales' },
+    { name: 'ISOLATION_LEVEL', value: 'READ COMMITTED' },
+    { name: 'NLS_TIMESTAMP_FORMAT', value: 'YYYY' },
+  ]);
+  expect(translate('SELECT 1 FROM dual').sessionSettings).toBeUndefined();
 });
 
 it("converts dates with the NLS formats the script's ALTER SESSION statements set", () => {

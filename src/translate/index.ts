@@ -24,11 +24,29 @@ export interface Translation {
   /** Oracle bind variable names in the order of PostgreSQL's $1, $2, ... */
   readonly binds: readonly string[];
   /**
-   * ALTER SESSION SET's parameter (Oracle's name, upper case) and value (as written, without
-   * quotes), for a caller that follows the session: the gateway passes NLS_DATE_FORMAT and
-   * NLS_TIMESTAMP_FORMAT to the translation of the statements after it.
+   * ALTER SESSION SET's parameters (Oracle's names, upper case) and values (as written, without
+   * quotes), in order, for a caller that follows the session: the gateway passes
+   * NLS_DATE_FORMAT and NLS_TIMESTAMP_FORMAT to the translation of the statements after it.
    */
-  readonly session?: { readonly name: string; readonly value: string };
+  readonly sessionSettings?: readonly SessionSettingValue[];
+}
+
+export interface SessionSettingValue {
+  readonly name: string;
+  readonly value: string;
+}
+
+/** The NLS formats a session's settings leave, on top of `formats`: what translation follows. */
+export function followNlsFormats<T extends TranslateOptions>(
+  formats: T,
+  settings: readonly SessionSettingValue[],
+): T {
+  let followed = formats;
+  for (const { name, value } of settings) {
+    if (name === 'NLS_DATE_FORMAT') followed = { ...followed, nlsDateFormat: value };
+    else if (name === 'NLS_TIMESTAMP_FORMAT') followed = { ...followed, nlsTimestampFormat: value };
+  }
+  return followed;
 }
 
 export const DEFAULT_COMPAT_SCHEMA = 'decant_oracle';
@@ -107,8 +125,11 @@ export function translateStatement(
   const rewritten = applyRules(statement, ORACLE, ctx);
   const translation = { sql: generate(rewritten), diagnostics: ctx.diagnostics, binds: ctx.binds };
   if (statement.kind !== 'alter-session') return translation;
-  const session = { name: statement.parameter.value.toUpperCase(), value: statement.value.text };
-  return { ...translation, session };
+  const sessionSettings = statement.settings.map((setting) => ({
+    name: setting.parameter.value.toUpperCase(),
+    value: setting.value.text,
+  }));
+  return { ...translation, sessionSettings };
 }
 
 /**
@@ -153,7 +174,7 @@ export function translateScript(text: string, options: TranslateOptions = {}): S
   const setAside: ScriptLine[] = [];
   let columnTypes = new Map<string, ReadonlyMap<string, string>>(options.columnTypes ?? []);
   const relations: Relations = { ...options.relations };
-  const nls: { nlsDateFormat?: string; nlsTimestampFormat?: string } = {};
+  let nls: Pick<TranslateOptions, 'nlsDateFormat' | 'nlsTimestampFormat'> = {};
   let scriptOptions: TranslateOptions = { ...options, columnTypes, relations };
   const translateOne = (statement: ScriptStatement): ScriptEntry => {
     const where = { line: statement.start.line, column: statement.start.column, oracle: statement.text };
@@ -175,9 +196,9 @@ export function translateScript(text: string, options: TranslateOptions = {}): S
       }
       const result = translateStatement(parsed, scriptOptions);
       recordRelations(parsed, relations);
-      if (result.session?.name === 'NLS_DATE_FORMAT' || result.session?.name === 'NLS_TIMESTAMP_FORMAT') {
-        nls[result.session.name === 'NLS_DATE_FORMAT' ? 'nlsDateFormat' : 'nlsTimestampFormat'] =
-          result.session.value;
+      const followed = result.sessionSettings ? followNlsFormats(nls, result.sessionSettings) : nls;
+      if (followed !== nls) {
+        nls = followed;
         scriptOptions = { ...options, ...nls, columnTypes, relations };
       }
       return {

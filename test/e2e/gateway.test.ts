@@ -234,6 +234,20 @@ describe('decant gateway', () => {
     });
   });
 
+  it('follows an ALTER SESSION SET of several parameters, sent as a prepared statement', async () => {
+    await withGatewayClient(async (client) => {
+      // With a name, node-postgres sends Parse/Bind/Execute: one statement is all a Parse takes.
+      await client.query({
+        name: 'formats',
+        text: "ALTER SESSION SET NLS_DATE_FORMAT = 'YYYY-MM-DD' NLS_TIMESTAMP_FORMAT = 'YYYY-MM-DD HH24:MI' TIME_ZONE = '+05:00'",
+      });
+      const { rows } = await client.query(
+        "SELECT TO_CHAR(hiredate) AS d, TO_CHAR(CAST(hiredate AS TIMESTAMP)) AS ts, TO_CHAR(TIMESTAMP '2024-01-01 00:00:00 +00:00' AT LOCAL, 'HH24:MI') AS local FROM emp WHERE empno = 7499",
+      );
+      expect(rows).toEqual([{ d: '1981-02-20', ts: '1981-02-20 00:00', local: '05:00' }]);
+    });
+  });
+
   it('follows ALTER SESSION SET CURRENT_SCHEMA for names and for USER_ views', async () => {
     await execSql(
       targetUrl.toString(),

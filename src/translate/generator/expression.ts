@@ -57,6 +57,9 @@ interface Printed {
   precedence: Precedence;
 }
 
+/** The session's time zone: what AT LOCAL means, which PostgreSQL spells so only from version 17. */
+const LOCAL_ZONE = "pg_catalog.current_setting('TimeZone')";
+
 export function generateExpression(expression: Expression): string {
   return print(expression).sql;
 }
@@ -172,7 +175,7 @@ function print(e: Expression): Printed {
       return primary(`(${generateExpression(e.expression)})`);
     case 'at-time-zone':
       return {
-        sql: `${operand(e.expression, Precedence.AtTimeZone + 1)} AT ${e.zone === 'LOCAL' ? 'LOCAL' : `TIME ZONE ${operand(e.zone, Precedence.AtTimeZone + 1)}`}`,
+        sql: `${operand(e.expression, Precedence.AtTimeZone + 1)} AT TIME ZONE ${e.zone === 'LOCAL' ? LOCAL_ZONE : operand(e.zone, Precedence.AtTimeZone + 1)}`,
         precedence: Precedence.AtTimeZone,
       };
     case 'array':

@@ -256,7 +256,11 @@ function parseWord(c: Cursor): Expression {
       if (next.kind === TokenKind.String) {
         c.next();
         c.next();
-        return { kind: 'typed-literal', at, type: token.value, value: next.value };
+        // TIMESTAMP '... +02:00' (or a region) is Oracle's TIMESTAMP WITH TIME ZONE literal;
+        // PostgreSQL's TIMESTAMP would drop the zone without a word.
+        const type =
+          token.value === 'TIMESTAMP' && namesTimeZone(next.value) ? 'TIMESTAMP WITH TIME ZONE' : token.value;
+        return { kind: 'typed-literal', at, type, value: next.value };
       }
       break;
     case 'INTERVAL':
@@ -524,4 +528,10 @@ export function parseOrderItems(c: Cursor): OrderItem[] {
     items.push({ kind: 'order-item', at, expression, descending, ...(nulls ? { nulls } : {}) });
   } while (c.acceptSymbol(','));
   return items;
+}
+
+/** Whether a timestamp literal's text goes on after its time with an offset or a region. */
+function namesTimeZone(value: string): boolean {
+  const [, time, zone] = value.trim().split(/\s+/);
+  return zone !== undefined || (time !== undefined && (time.includes('+') || time.includes('-')));
 }

@@ -1,12 +1,12 @@
 /**
  * ALTER SESSION SET parameter = value. The value is kept as written (a string, a number, a
  * name, or words such as READ COMMITTED); what it means is the rule's business
- * (rules/alter-session.ts). Other ALTER SESSION clauses (ENABLE PARALLEL DML, ADVISE, CLOSE
- * DATABASE LINK, ...), ROW ARCHIVAL VISIBILITY and several parameters in one statement are
+ * (rules/alter-session.ts). Several parameters may follow one SET. Other ALTER SESSION clauses
+ * (ENABLE PARALLEL DML, ADVISE, CLOSE DATABASE LINK, ...) and ROW ARCHIVAL VISIBILITY are
  * refused by name.
  * https://docs.oracle.com/en/database/oracle/oracle-database/19/sqlrf/ALTER-SESSION.html
  */
-import type { AlterSession, SessionValue } from '../ast/node.js';
+import type { AlterSession, SessionSetting, SessionValue } from '../ast/node.js';
 import { TokenKind } from '../tokens/token.js';
 import type { Cursor } from './cursor.js';
 
@@ -22,6 +22,13 @@ export function parseAlterSession(c: Cursor): AlterSession {
       'Decant translates ALTER SESSION SET; the other clauses (parallel execution, distributed transactions, ...) have no PostgreSQL counterpart',
     );
   }
+  const settings = [parseSetting(c)];
+  // The next `name =` (or EVENTS '...') is another parameter: values are one token or words.
+  while (c.isName() && (c.isSymbol('=', 1) || c.isWord('EVENTS'))) settings.push(parseSetting(c));
+  return { kind: 'alter-session', at, settings };
+}
+
+function parseSetting(c: Cursor): SessionSetting {
   const parameterAt = c.at;
   if (c.isWord('ROW', 'ARCHIVAL', 'VISIBILITY')) {
     c.unsupported(
@@ -33,16 +40,7 @@ export function parseAlterSession(c: Cursor): AlterSession {
   // EVENTS '...' is written without `=`.
   if (!(parameter.value === 'EVENTS' && !parameter.quoted && c.peek().kind === TokenKind.String))
     c.expectSymbol('=');
-  const value = parseValue(c);
-  if (c.isName() && c.isSymbol('=', 1)) {
-    c.unsupported(
-      'ALTER SESSION SET with several parameters',
-      'the translation reports the one parameter a statement sets, for the gateway to follow the session',
-      c.at,
-      'write one ALTER SESSION SET per parameter',
-    );
-  }
-  return { kind: 'alter-session', at, parameter, parameterAt, value };
+  return { parameter, parameterAt, value: parseValue(c) };
 }
 
 function parseValue(c: Cursor): SessionValue {

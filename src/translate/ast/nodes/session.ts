@@ -11,13 +11,19 @@ export type SessionValue =
   | { readonly form: 'string' | 'number' | 'words'; readonly at: Position; readonly text: string }
   | { readonly form: 'name'; readonly at: Position; readonly text: string; readonly name: Name };
 
-/** ALTER SESSION SET parameter = value. */
-export interface AlterSession extends NodeBase {
-  readonly kind: 'alter-session';
+/** One `parameter = value` of ALTER SESSION SET. */
+export interface SessionSetting {
   /** Oracle stores parameter names in upper case: NLS_DATE_FORMAT. */
   readonly parameter: Name;
   readonly parameterAt: Position;
   readonly value: SessionValue;
+}
+
+/** ALTER SESSION SET parameter = value [parameter = value ...]. */
+export interface AlterSession extends NodeBase {
+  readonly kind: 'alter-session';
+  /** In the order written; Oracle sets them one after the other. */
+  readonly settings: readonly SessionSetting[];
 }
 
 /** A PostgreSQL value of SET: a string, a name (search_path), an interval, or a keyword. */
@@ -27,12 +33,20 @@ export type SetValue =
   | { readonly type: 'interval-hour-to-minute'; readonly value: string }
   | { readonly type: 'keyword'; readonly word: 'LOCAL' | 'DEFAULT' };
 
-/** PostgreSQL's SET name = value, or SET TIME ZONE value when `parameter` is 'TIME ZONE'. */
-export interface SetParameter extends NodeBase {
-  readonly kind: 'set-parameter';
+/** One PostgreSQL setting and its value. */
+export interface Setting {
   /** PostgreSQL's name: decant.nls_date_format, search_path, default_transaction_isolation, TIME ZONE. */
   readonly parameter: string;
   readonly value: SetValue;
+}
+
+/**
+ * PostgreSQL's SET name = value (SET TIME ZONE value when the parameter is 'TIME ZONE'); with
+ * several settings, one statement that sets them all (a Parse takes one statement only).
+ */
+export interface SetParameter extends NodeBase {
+  readonly kind: 'set-parameter';
+  readonly settings: readonly Setting[];
 }
 
 export type SessionStatement = AlterSession | SetParameter;

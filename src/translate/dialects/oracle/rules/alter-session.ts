@@ -2,7 +2,7 @@
  * ALTER SESSION SET becomes PostgreSQL's SET. NLS_DATE_FORMAT and NLS_TIMESTAMP_FORMAT are
  * kept in decant.nls_date_format / decant.nls_timestamp_format; the translation of the
  * statements after them takes them from TranslateOptions (the gateway follows the session
- * through Translation.session). CURRENT_SCHEMA sets search_path, TIME_ZONE the time zone,
+ * through Translation.sessionSettings). CURRENT_SCHEMA sets search_path, TIME_ZONE the time zone,
  * ISOLATION_LEVEL the default isolation. Other parameters (NLS_LANGUAGE, NLS_SORT,
  * OPTIMIZER_MODE, ...) are kept in decant.<name> with a review note: PostgreSQL does not act
  * on them, and applications that set them when they connect keep working. Refused are the
@@ -10,22 +10,17 @@
  * https://docs.oracle.com/en/database/oracle/oracle-database/19/sqlrf/ALTER-SESSION.html
  * https://www.postgresql.org/docs/current/sql-set.html
  */
-import type { AlterSession, SetParameter, SetValue } from '../../../ast/node.js';
+import type { AlterSession, SessionSetting, SetParameter, Setting, SetValue } from '../../../ast/node.js';
 import { isDecantError } from '../../../../core/errors.js';
 import { unsupported } from '../../../diagnostics.js';
 import { rule, type RuleContext } from '../../dialect.js';
 import { translateDateFormat } from '../format-model.js';
 
-type Mapping = (node: AlterSession, ctx: RuleContext) => SetParameter;
+type Mapping = (node: SessionSetting, ctx: RuleContext) => Setting;
 
-const set = (node: AlterSession, parameter: string, value: SetValue): SetParameter => ({
-  kind: 'set-parameter',
-  at: node.at,
-  parameter,
-  value,
-});
+const set = (parameter: string, value: SetValue): Setting => ({ parameter, value });
 
-const upperValue = (node: AlterSession): string => node.value.text.toUpperCase();
+const upperValue = (node: SessionSetting): string => node.value.text.toUpperCase();
 
 /** The session's datetime format: kept as written; a format Decant cannot translate is noted now. */
 const nlsFormat =
@@ -42,7 +37,7 @@ const nlsFormat =
         `conversions that use this format will be refused: ${error.message}`,
       );
     }
-    return set(node, setting, { type: 'string', value: node.value.text });
+    return set(setting, { type: 'string', value: node.value.text });
   };
 
 const OFFSET = /^[+-]?\d{1,2}:\d{2}$/;
@@ -52,7 +47,6 @@ const timeZone: Mapping = (node, ctx) => {
   const { value } = node;
   if (value.form === 'string') {
     return set(
-      node,
       'TIME ZONE',
       OFFSET.test(value.text.trim())
         ? { type: 'interval-hour-to-minute', value: value.text.trim() }
@@ -60,14 +54,14 @@ const timeZone: Mapping = (node, ctx) => {
     );
   }
   const word = upperValue(node);
-  if (word === 'LOCAL') return set(node, 'TIME ZONE', { type: 'keyword', word: 'LOCAL' });
+  if (word === 'LOCAL') return set('TIME ZONE', { type: 'keyword', word: 'LOCAL' });
   if (word === 'DBTIMEZONE') {
     ctx.review(
       value.at,
       'ALTER SESSION SET TIME_ZONE = DBTIMEZONE',
       "PostgreSQL's default time zone for the session stands for the database's",
     );
-    return set(node, 'TIME ZONE', { type: 'keyword', word: 'DEFAULT' });
+    return set('TIME ZONE', { type: 'keyword', word: 'DEFAULT' });
   }
   throw unsupported(
     value.at,
@@ -79,7 +73,7 @@ const timeZone: Mapping = (node, ctx) => {
 const currentSchema: Mapping = (node) => {
   if (node.value.form !== 'name')
     throw unsupported(node.value.at, `CURRENT_SCHEMA = ${node.value.text}`, 'the value is a schema name');
-  return set(node, 'search_path', { type: 'name', name: node.value.name });
+  return set('search_path', { type: 'name', name: node.value.name });
 };
 
 /** Oracle's SERIALIZABLE as SET TRANSACTION translates it. */
@@ -91,7 +85,7 @@ const isolationLevel: Mapping = (node) => {
       `ISOLATION_LEVEL = ${node.value.text}`,
       'Oracle takes SERIALIZABLE or READ COMMITTED',
     );
-  return set(node, 'default_transaction_isolation', { type: 'string', value: level.toLowerCase() });
+  return set('default_transaction_isolation', { type: 'string', value: level.toLowerCase() });
 };
 
 const MAPPED: Readonly<Record<string, Mapping>> = {
@@ -142,12 +136,12 @@ const IGNORED_NOTES: Readonly<Record<string, string>> = {
   NLS_LENGTH_SEMANTICS: 'VARCHAR2(n) already counts characters in PostgreSQL',
 };
 
-function parameterName(node: AlterSession): string {
+function parameterName(node: SessionSetting): string {
   return node.parameter.value.toUpperCase();
 }
 
 /** Any other parameter: kept where SHOW and current_setting() find it. */
-function ignored(node: AlterSession, ctx: RuleContext): SetParameter {
+function ignored(node: SessionSetting, ctx: RuleContext): Setting {
   const name = parameterName(node);
   const setting = `decant.${name.toLowerCase()}`;
   if (!/^[a-z_][a-z0-9_$]*$/.test(name.toLowerCase()))
@@ -162,17 +156,22 @@ function ignored(node: AlterSession, ctx: RuleContext): SetParameter {
     `ALTER SESSION SET ${name}`,
     `PostgreSQL does not act on it; the value is kept in ${setting}${note ? `, and ${note}` : ''}`,
   );
-  return set(node, setting, { type: 'string', value: node.value.text });
+  return set(setting, { type: 'string', value: node.value.text });
 }
 
 export default rule({
   name: 'alter-session',
   docUrl: 'https://docs.oracle.com/en/database/oracle/oracle-database/19/sqlrf/ALTER-SESSION.html',
   kinds: ['alter-session'],
-  rewrite: (node, ctx): SetParameter => {
-    const name = parameterName(node);
-    const why = REFUSED[name]?.(upperValue(node));
-    if (why) throw unsupported(node.parameterAt, `ALTER SESSION SET ${name} = ${node.value.text}`, why);
-    return (MAPPED[name] ?? ignored)(node, ctx);
-  },
+  rewrite: (node: AlterSession, ctx): SetParameter => ({
+    kind: 'set-parameter',
+    at: node.at,
+    settings: node.settings.map((setting) => {
+      const name = parameterName(setting);
+      const why = REFUSED[name]?.(upperValue(setting));
+      if (why)
+        throw unsupported(setting.parameterAt, `ALTER SESSION SET ${name} = ${setting.value.text}`, why);
+      return (MAPPED[name] ?? ignored)(setting, ctx);
+    }),
+  }),
 });

@@ -143,9 +143,34 @@ ALTER SESSION SET DEFAULT_COLLATION = BINARY_CI;
 -- expect-error: TRANSLATE_UNSUPPORTED at 1:19
 ALTER SESSION SET ROW ARCHIVAL VISIBILITY = ALL;
 
--- case: several parameters in one statement are refused at the second
--- expect-error: TRANSLATE_UNSUPPORTED at 1:45
-ALTER SESSION SET NLS_LANGUAGE = 'AMERICAN' NLS_TERRITORY = 'AMERICA';
+-- case: several parameters in one statement are one statement that sets them all, as a Parse takes
+ALTER SESSION SET NLS_DATE_FORMAT = 'DD.MM.YYYY' NLS_TIMESTAMP_FORMAT = 'DD.MM.YYYY HH24:MI:SS.FF';
+SELECT pg_catalog.set_config('decant.nls_date_format', 'DD.MM.YYYY', false), pg_catalog.set_config('decant.nls_timestamp_format', 'DD.MM.YYYY HH24:MI:SS.FF', false);
+-- check: SELECT current_setting('decant.nls_date_format'), current_setting('decant.nls_timestamp_format')
+-- rows: [["DD.MM.YYYY", "DD.MM.YYYY HH24:MI:SS.FF"]]
+
+-- case: several parameters: a schema, an offset east of UTC, an isolation level in two words
+ALTER SESSION SET CURRENT_SCHEMA = "Sales" TIME_ZONE = '+02:00' ISOLATION_LEVEL = READ COMMITTED;
+SELECT pg_catalog.set_config('search_path', '"Sales"', false), pg_catalog.set_config('TimeZone', '<+0200>-02:00', false), pg_catalog.set_config('default_transaction_isolation', 'read committed', false);
+-- check: SELECT current_setting('search_path'), to_char(TIMESTAMPTZ '2024-01-01 00:00:00+00', 'YYYY-MM-DD HH24:MI TZH:TZM'), current_setting('default_transaction_isolation')
+-- rows: [["\"Sales\"", "2024-01-01 02:00 +02:00", "read committed"]]
+
+-- case: several parameters: an offset west of UTC with minutes, then LOCAL restores the default
+-- review: ALTER SESSION SET NLS_LANGUAGE
+ALTER SESSION SET TIME_ZONE = '-05:30' NLS_LANGUAGE = 'AMERICAN';
+SELECT pg_catalog.set_config('TimeZone', '<-0530>+05:30', false), pg_catalog.set_config('decant.nls_language', 'AMERICAN', false);
+-- check: SELECT to_char(TIMESTAMPTZ '2024-01-01 00:00:00+00', 'YYYY-MM-DD HH24:MI TZH:TZM')
+-- rows: [["2023-12-31 18:30 -05:30"]]
+
+-- case: several parameters: TIME_ZONE = LOCAL is the session's default time zone
+ALTER SESSION SET TIME_ZONE = LOCAL NLS_DATE_FORMAT = 'YYYY';
+SELECT pg_catalog.set_config('TimeZone', (SELECT reset_val FROM pg_catalog.pg_settings WHERE name = 'TimeZone'), false), pg_catalog.set_config('decant.nls_date_format', 'YYYY', false);
+-- check: SELECT current_setting('TimeZone') = (SELECT reset_val FROM pg_settings WHERE name = 'TimeZone')
+-- rows: [[true]]
+
+-- case: several parameters, one of them refused: the statement is refused at that one
+-- expect-error: TRANSLATE_UNSUPPORTED at 1:44
+ALTER SESSION SET NLS_DATE_FORMAT = 'YYYY' NLS_COMP = LINGUISTIC;
 
 -- case: ALTER SESSION clauses other than SET are refused
 -- expect-error: TRANSLATE_UNSUPPORTED at 1:15
