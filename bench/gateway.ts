@@ -15,6 +15,9 @@
  *
  * Where PgBouncer is installed (Debian's pgbouncer), the proxy workload also goes through it
  * (session pooling, the same server), as what a proxy written in C costs on the same machine.
+ * Each workload runs twice: the proxy (gateway or PgBouncer) reaching PostgreSQL on loopback
+ * TCP, and on its Unix socket (`-socket`), as on the database's host; pgbench always connects
+ * over TCP, to PostgreSQL or to the proxy.
  *
  * Throughput at -c 8 -j 2 (the target: through the gateway at least 85% of direct), and
  * median latency from pgbench's per-transaction logs (-l), at -c 8 and, where the machine
@@ -58,12 +61,25 @@ interface Workload {
   readonly direct: keyof typeof SCRIPTS;
   readonly gateway: keyof typeof SCRIPTS;
   readonly pgOptions: string;
+  /** The proxy reaches PostgreSQL on its Unix socket (on the database's host), not loopback TCP. */
+  readonly socket?: boolean;
 }
 
+const PROXY = '-c decant.dialect=postgres';
 const WORKLOADS: readonly Workload[] = [
-  { name: 'proxy', direct: 'native', gateway: 'native', pgOptions: '-c decant.dialect=postgres' },
+  { name: 'proxy', direct: 'native', gateway: 'native', pgOptions: PROXY },
   { name: 'oracle', direct: 'equivalent', gateway: 'oracle', pgOptions: '' },
   { name: 'pgbouncer', direct: 'native', gateway: 'native', pgOptions: '', pgbouncer: true },
+  { name: 'proxy-socket', direct: 'native', gateway: 'native', pgOptions: PROXY, socket: true },
+  { name: 'oracle-socket', direct: 'equivalent', gateway: 'oracle', pgOptions: '', socket: true },
+  {
+    name: 'pgbouncer-socket',
+    direct: 'native',
+    gateway: 'native',
+    pgOptions: '',
+    pgbouncer: true,
+    socket: true,
+  },
 ];
 
 interface Measure {
@@ -150,20 +166,20 @@ async function startGatewayProcess(targetUrl: string, profileDir: string | undef
 }
 
 /** PgBouncer in front of the target (session pooling), or undefined where it is not installed. */
-async function startPgbouncer(target: URL, work: string) {
+async function startPgbouncer(target: URL, work: string, socketDirectory?: string) {
   try {
     await run('pgbouncer', ['--version']);
   } catch {
     return undefined;
   }
   const port = await freeLoopbackPort();
-  const config = join(work, 'pgbouncer.ini');
+  const config = join(work, `pgbouncer-${port}.ini`);
   const database = decodeURIComponent(target.pathname.slice(1));
   await writeFile(
     config,
     [
       '[databases]',
-      `${database} = host=${target.hostname} port=${target.port} user=${decodeURIComponent(target.username)} password=${decodeURIComponent(target.password)}`,
+      `${database} = host=${socketDirectory ?? target.hostname} port=${target.port} user=${decodeURIComponent(target.username)} password=${decodeURIComponent(target.password)}`,
       '[pgbouncer]',
       'listen_addr = 127.0.0.1',
       `listen_port = ${port}`,
@@ -230,8 +246,14 @@ try {
   await installOracleCompat(admin);
   await admin.end();
   await mkdir(RESULTS, { recursive: true });
+  const socketUrl = new URL(targetUrl);
+  socketUrl.hostname = '';
+  socketUrl.searchParams.set('host', server.socketDirectory);
+  socketUrl.searchParams.set('port', url.port);
   const gateway = await startGatewayProcess(targetUrl, PROFILE ? RESULTS : undefined);
+  const socketGateway = await startGatewayProcess(socketUrl.toString(), undefined);
   const pgbouncer = await startPgbouncer(url, work);
+  const socketPgbouncer = pgbouncer && (await startPgbouncer(url, work, server.socketDirectory));
   const rows: Row[] = [];
   try {
     for (const clients of [8, 1])
@@ -239,6 +261,8 @@ try {
         for (const workload of WORKLOADS) {
           if (ONLY && !ONLY.includes(`${workload.name}-${mode}-${clients}`)) continue;
           if (workload.pgbouncer && !pgbouncer) continue;
+          const bouncer = workload.socket ? socketPgbouncer : pgbouncer;
+          const proxy = workload.socket ? socketGateway : gateway;
           const direct = await pgbench(
             libpq(url, Number(url.port)),
             work,
@@ -247,7 +271,7 @@ try {
             clients,
           );
           const through = await pgbench(
-            libpq(url, workload.pgbouncer ? pgbouncer!.port : gateway.port, workload.pgOptions),
+            libpq(url, workload.pgbouncer ? bouncer!.port : proxy.port, workload.pgOptions),
             work,
             SCRIPTS[workload.gateway],
             mode,
@@ -260,7 +284,9 @@ try {
         }
   } finally {
     await gateway.stop();
+    await socketGateway.stop();
     await pgbouncer?.stop();
+    await socketPgbouncer?.stop();
   }
   const failed = rows.filter((r) => r.direct.failed || r.gateway.failed);
   const lines = [
