@@ -121,9 +121,14 @@ export function mayDefineRelations(text: string): boolean {
   if (first !== 'C' && first !== 'A' && first !== 'D' && first !== 'R' && first !== '/' && first !== '-')
     return false;
   try {
-    const word = tokenize(text, 2).find((token) => token.kind !== TokenKind.Hint);
-    return word?.kind === TokenKind.Word && DEFINING.has(word.value);
+    return startsDefiningRelations(tokenize(text, 2));
   } catch {
     return false;
   }
+}
+
+/** Whether a statement's first word (hints aside) is CREATE, ALTER, DROP or RENAME. */
+export function startsDefiningRelations(tokens: readonly Token[]): boolean {
+  const word = tokens.find((token) => token.kind !== TokenKind.Hint);
+  return word?.kind === TokenKind.Word && DEFINING.has(word.value);
 }

@@ -34,11 +34,10 @@ import {
   type ErrorFields,
 } from './protocol/messages.js';
 import { readFirstMessage, startupDialect } from './startup.js';
-import { followNlsFormats } from '../translate/index.js';
+import { followNlsFormats, type NlsFormats } from '../translate/index.js';
 import {
   isUntranslatable,
   type Prepared,
-  type SessionFormats,
   type StatementTranslator,
   type Untranslatable,
 } from './statements.js';
@@ -64,7 +63,7 @@ export class Session {
   private upstream: net.Socket | undefined;
   private dialect: Dialect;
   /** NLS_DATE_FORMAT and NLS_TIMESTAMP_FORMAT as the session's ALTER SESSION statements set them. */
-  private formats: SessionFormats = {};
+  private formats: NlsFormats = {};
   private readonly defaultDialect: Dialect;
   private authenticated = false;
   /** Named statements (and '' for the unnamed one) whose parameters need reordering. */
@@ -406,27 +405,21 @@ export class Session {
    */
   private startupTimedOut(): void {
     if (this.authenticated || this.closed) return;
-    const seconds = this.options.startupTimeoutMs / 1000;
-    this.closed = true;
-    this.upstream?.destroy();
-    const client = this.client;
-    // The error, then the socket closed whether or not the client ever answers the FIN.
-    client.end(
-      writeError({
-        severity: 'FATAL',
-        code: SqlState.ConnectionFailure,
-        message: `the client did not start its session and authenticate within ${seconds} s`,
-        hint: 'connect again and answer the authentication request in time',
-      }),
-      () => client.destroy(),
+    this.fatal(
+      SqlState.ConnectionFailure,
+      `the client did not start its session and authenticate within ${this.options.startupTimeoutMs / 1000} s`,
+      'connect again and answer the authentication request in time',
     );
   }
 
   private fatal(code: string, message: string, hint?: string): void {
     const fields: ErrorFields = { severity: 'FATAL', code, message, ...(hint ? { hint } : {}) };
+    const client = this.client;
     // A client that has already ended its side cannot be told (writing would fail): just close.
-    if (this.client.writableEnded || this.client.destroyed) this.client.destroy();
-    else this.client.end(writeError(fields));
+    // Otherwise the error, then the socket closed whether or not the client ever answers the FIN
+    // (a stuck client would hold it), as PostgreSQL closes its side after a FATAL.
+    if (client.writableEnded || client.destroyed) client.destroy();
+    else client.end(writeError(fields), () => client.destroy());
     this.upstream?.destroy();
     this.closed = true;
   }

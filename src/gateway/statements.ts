@@ -9,12 +9,19 @@ import { errorPosition } from '../translate/diagnostics.js';
 import {
   followNlsFormats,
   translate,
+  type NlsFormats,
   type SessionSettingValue,
   type TranslateOptions,
 } from '../translate/index.js';
 import { splitScript } from '../translate/script.js';
 import { parameterMap, type ParameterMap } from './binds.js';
-import { classify, mayDefineRelations, type Classified, type Dialect } from './dialect-switch.js';
+import {
+  classify,
+  mayDefineRelations,
+  startsDefiningRelations,
+  type Classified,
+  type Dialect,
+} from './dialect-switch.js';
 
 export interface Prepared {
   /** The SQL to send. */
@@ -26,12 +33,6 @@ export interface Prepared {
   readonly sessionSettings?: readonly SessionSettingValue[];
   /** CREATE, ALTER, DROP or RENAME: the column types of the target's tables may change. */
   readonly definesRelations?: true;
-}
-
-/** The Oracle session settings a translation depends on (implicit date/string conversions). */
-export interface SessionFormats {
-  readonly nlsDateFormat?: string;
-  readonly nlsTimestampFormat?: string;
 }
 
 export interface Untranslatable {
@@ -82,6 +83,11 @@ class OutcomeCache {
     }
   }
 
+  clear(): void {
+    this.recent = new Map();
+    this.older = new Map();
+  }
+
   /** Entries held (one copied forward counts twice until the older generation goes). */
   get size(): number {
     return this.recent.size + this.older.size;
@@ -89,7 +95,7 @@ class OutcomeCache {
 }
 
 export class StatementTranslator {
-  private cache: OutcomeCache;
+  private readonly cache: OutcomeCache;
   private translateOptions: TranslateOptions;
 
   constructor(private readonly options: StatementCacheOptions) {
@@ -103,14 +109,14 @@ export class StatementTranslator {
    */
   setColumnTypes(columnTypes: NonNullable<TranslateOptions['columnTypes']>): void {
     this.translateOptions = { ...this.translateOptions, columnTypes };
-    this.cache = new OutcomeCache(this.options.capacity ?? 10_000);
+    this.cache.clear();
   }
 
   /**
    * A simple-protocol Query (several statements allowed) or an extended-protocol Parse (one).
    * `single` asks for one statement, as Parse does.
    */
-  prepare(text: string, dialect: Dialect, single: boolean, formats: SessionFormats = {}): Outcome {
+  prepare(text: string, dialect: Dialect, single: boolean, formats: NlsFormats = {}): Outcome {
     // A postgres session's statements are sent as they are (but for a `decant:oracle`
     // directive): classify() tells without tokenizing them, and nothing of them is kept.
     let kind = dialect === 'postgres' ? classify(text, dialect) : undefined;
@@ -135,7 +141,7 @@ export class StatementTranslator {
     return this.cache.size;
   }
 
-  private translateText(text: string, single: boolean, formats: SessionFormats): Outcome {
+  private translateText(text: string, single: boolean, formats: NlsFormats): Outcome {
     const script = splitScript(text);
     const aside = script.setAside[0];
     if (aside)
@@ -173,7 +179,7 @@ export class StatementTranslator {
         );
         parts.push(result.sql);
         parameters = parameterMap(statement.tokens, result.binds);
-        if (mayDefineRelations(statement.text)) definesRelations = true;
+        if (startsDefiningRelations(statement.tokens)) definesRelations = true;
         if (result.sessionSettings) {
           sessionSettings.push(...result.sessionSettings);
           // The statements after it in the same Query see the new formats, as in Oracle.

@@ -36,8 +36,11 @@ export interface SessionSettingValue {
   readonly value: string;
 }
 
+/** The session formats implicit date/string conversions follow (ALTER SESSION SET NLS_...). */
+export type NlsFormats = Pick<TranslateOptions, 'nlsDateFormat' | 'nlsTimestampFormat'>;
+
 /** The NLS formats a session's settings leave, on top of `formats`: what translation follows. */
-export function followNlsFormats<T extends TranslateOptions>(
+export function followNlsFormats<T extends NlsFormats>(
   formats: T,
   settings: readonly SessionSettingValue[],
 ): T {
@@ -174,7 +177,7 @@ export function translateScript(text: string, options: TranslateOptions = {}): S
   const setAside: ScriptLine[] = [];
   let columnTypes = new Map<string, ReadonlyMap<string, string>>(options.columnTypes ?? []);
   const relations: Relations = { ...options.relations };
-  let nls: Pick<TranslateOptions, 'nlsDateFormat' | 'nlsTimestampFormat'> = {};
+  let nls: NlsFormats = {};
   let scriptOptions: TranslateOptions = { ...options, columnTypes, relations };
   const translateOne = (statement: ScriptStatement): ScriptEntry => {
     const where = { line: statement.start.line, column: statement.start.column, oracle: statement.text };

@@ -109,7 +109,7 @@ Examples:
           translate: { compatSchema: flags.compatSchema, columnTypes },
           ...(secureContext ? { tls: secureContext } : {}),
           onUntranslatable: (sql, outcome) => recorder.record(sql, outcome),
-          onRelationsChanged: () => relationsChanged(),
+          onRelationsChanged: relationsChanged,
         });
       } catch (error) {
         await admin.end();
