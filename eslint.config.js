@@ -43,6 +43,11 @@ export default tseslint.config(
     'the gateway uses translate and a target connection; it does not depend on the engine',
   ),
   boundary(
+    'src/api/**',
+    ['**/engine/**', '**/sources/**', '**/target/**', '**/gateway/**', '**/cli/**', '**/translate/**'],
+    'the REST API calls src/index.ts and holds no migration logic',
+  ),
+  boundary(
     'src/engine/**',
     ['**/sources/postgres/**', '**/cli/**'],
     'the engine reaches sources through the registry only',

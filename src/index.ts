@@ -6,6 +6,8 @@ export { createEngine, STEP_ORDER, type Engine, type EngineOptions } from './eng
 export type { EngineEvent, StepName, CheckTableReport, TableProgressEvent } from './engine/events.js';
 export type { StepResult, StepOptions } from './engine/steps/step.js';
 export type { StatusReport } from './engine/status.js';
+export type { ObjectRow, ObjectFilter, RetryChange } from './engine/levers.js';
+export { sourceKindOf, type SourceKind } from './sources/registry.js';
 export { defaultConfig, resolveConfig, readConfigFile, readConfigEnv } from './core/config/load.js';
 export { ConfigSchema, type Config } from './core/config/schema.js';
 export { DecantError, ERROR_CODES, type ErrorCode } from './core/errors.js';

@@ -12,6 +12,7 @@ import { registerStatusCommand } from './commands/status.js';
 import { registerDemoCommand } from './commands/demo.js';
 import { registerTranslateCommand } from './commands/translate.js';
 import { registerGatewayCommand } from './commands/gateway.js';
+import { registerServeCommand } from './commands/serve.js';
 
 export function buildProgram(): Command {
   const program = new Command('decant')
@@ -39,6 +40,7 @@ Example:
   registerDemoCommand(program);
   registerTranslateCommand(program);
   registerGatewayCommand(program);
+  registerServeCommand(program);
   return program;
 }
 

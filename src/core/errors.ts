@@ -58,6 +58,26 @@ export const ERROR_CODES = {
     exit: 2,
     summary: "The gateway's TLS certificate or key cannot be read, or they do not match.",
   },
+  API_REQUEST: {
+    exit: 2,
+    summary:
+      'A REST API request is malformed: invalid JSON, an unknown field, a wrong type, or a missing required field.',
+  },
+  API_NOT_FOUND: {
+    exit: 2,
+    summary: 'A REST API request names a connection, operation or object that does not exist.',
+  },
+  API_CONFLICT: {
+    exit: 2,
+    summary:
+      'A REST API request would replace an operation that is still running (cancel or wait for it first).',
+  },
+  API_UNAUTHORIZED: { exit: 2, summary: 'A REST API request carries no token, or the wrong one.' },
+  API_STATE: { exit: 8, summary: 'decant serve cannot read or write its state directory.' },
+  API_LISTEN: {
+    exit: 8,
+    summary: 'decant serve cannot listen on the address it was given (in use, or not allowed).',
+  },
   EMBEDDED_POSTGRES: { exit: 8, summary: 'The embedded PostgreSQL server could not be started.' },
   INTERNAL: { exit: 70, summary: 'A bug in Decant: please report it with the log.' },
 } as const satisfies Record<string, { exit: number; summary: string }>;

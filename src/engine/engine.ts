@@ -9,11 +9,19 @@ import { connect, connectionConfig } from '../core/pg/connect.js';
 import { openSource } from '../sources/registry.js';
 import type { SourceAdapter } from '../sources/source.js';
 import type { EventSink, StepName } from './events.js';
-import { createLedger } from './ledger/ledger.js';
+import { createLedger, type Ledger } from './ledger/ledger.js';
 import type { LogLevel } from './ledger/operations.js';
 import { STEPS } from './steps/index.js';
 import type { StepContext, StepOptions, StepResult } from './steps/step.js';
 import { readStatus, type StatusReport } from './status.js';
+import {
+  listObjects,
+  retryObject,
+  skipObject,
+  type ObjectFilter,
+  type ObjectRow,
+  type RetryChange,
+} from './levers.js';
 
 export const STEP_ORDER: StepName[] = ['init', 'schema', 'data', 'constraints', 'check'];
 
@@ -22,6 +30,12 @@ export interface Engine {
   /** Every step in order, stopping at the first that fails. */
   migrate(options?: StepOptions): Promise<StepResult>;
   status(): Promise<StatusReport>;
+  /** The ledger's objects with their DDL and errors (seed 000's "reprocessing" query). */
+  objects(filter?: ObjectFilter): Promise<ObjectRow[]>;
+  /** Sends a failed or skipped object back to be done again, with new DDL if given. */
+  retry(objectId: number, change?: RetryChange): Promise<ObjectRow>;
+  /** Skips an object (and so what depends on it). */
+  skip(objectId: number): Promise<ObjectRow>;
 }
 
 export interface EngineOptions {
@@ -130,15 +144,20 @@ export function createEngine(config: Config, engineOptions: EngineOptions = {}):
       }
       return { ok: true, summary: summaries.join('\n') };
     },
-    async status() {
-      const target = await openTarget();
-      try {
-        const ledger = createLedger(target, config.ledgerSchema);
-        await ledger.requireInstalled();
-        return await readStatus(ledger, config.stallSeconds);
-      } finally {
-        await target.end().catch(() => undefined);
-      }
-    },
+    status: () => withLedger((ledger) => readStatus(ledger, config.stallSeconds)),
+    objects: (filter) => withLedger((ledger) => listObjects(ledger, filter)),
+    retry: (objectId, change) => withLedger((ledger) => retryObject(ledger, objectId, change)),
+    skip: (objectId) => withLedger((ledger) => skipObject(ledger, objectId)),
   };
+
+  async function withLedger<T>(use: (ledger: Ledger) => Promise<T>): Promise<T> {
+    const target = await openTarget();
+    try {
+      const ledger = createLedger(target, config.ledgerSchema);
+      await ledger.requireInstalled();
+      return await use(ledger);
+    } finally {
+      await target.end().catch(() => undefined);
+    }
+  }
 }

@@ -17,6 +17,7 @@ import { startGateway, type Gateway } from '../../gateway/server.js';
 import { installOracleCompat } from '../../target/compat/oracle-compat.js';
 import { DEFAULT_COMPAT_SCHEMA } from '../../translate/index.js';
 import { cliContext } from '../context.js';
+import { parseListen } from '../listen.js';
 
 interface GatewayFlags {
   listen: string;
@@ -171,18 +172,6 @@ Examples:
         await admin.end();
       }
     });
-}
-
-function parseListen(text: string): { host: string; port: number } {
-  const colon = text.lastIndexOf(':');
-  const host = colon > 0 ? text.slice(0, colon).replace(/^\[|\]$/g, '') : '127.0.0.1';
-  const port = Number(colon >= 0 ? text.slice(colon + 1) : text);
-  if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new DecantError('CONFIG_INVALID', `--listen ${text} is not host:port`, {
-      hint: 'write it as 127.0.0.1:15432',
-      context: { key: 'listen' },
-    });
-  return { host, port };
 }
 
 function parseSeconds(text: string, option: string): number {

@@ -55,8 +55,9 @@ export const ConfigSchema = Type.Object(
       description: 'Rows per batch for sources read row by row (not used by PostgreSQL sources).',
     }),
     useNative: Type.Boolean({
-      default: true,
-      description: 'Write to the target directly rather than through the gateway.',
+      default: false,
+      description:
+        'REST API: an operation that names only a gateway (lgw) is refused, so that it names the PostgreSQL connection to write to directly. The CLI always connects directly.',
     }),
     verbose: Type.Integer({
       minimum: 0,

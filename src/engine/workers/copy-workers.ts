@@ -30,15 +30,23 @@ export async function runCopyWorkers(
   };
   let warnedReplica = false;
   const workers = Array.from({ length: ctx.config.jobs }, (_, index) =>
-    runWorker(ctx, workerId(index, 'data'), source, snapshot, progress, objectOf, (session) => {
-      if (!session.replicaMode && !warnedReplica) {
-        warnedReplica = true;
-        void ctx.log(
-          'warn',
-          'the target user may not set session_replication_role: triggers fire during the load',
-        );
-      }
-    }),
+    runWorker(
+      ctx,
+      workerId(index, 'data', ctx.operationId),
+      source,
+      snapshot,
+      progress,
+      objectOf,
+      (session) => {
+        if (!session.replicaMode && !warnedReplica) {
+          warnedReplica = true;
+          void ctx.log(
+            'warn',
+            'the target user may not set session_replication_role: triggers fire during the load',
+          );
+        }
+      },
+    ),
   );
   await Promise.all(workers);
 }
