@@ -25,6 +25,15 @@ export interface DatasetTable {
 
 const BASE = { big: 5_000_000, medium: 500_000, small: 1_000, blobs: 100_000 } as const;
 
+/** The embedded server's settings for every benchmark that copies the dataset. */
+export const BENCH_SERVER_SETTINGS = {
+  shared_buffers: '1GB',
+  max_wal_size: '4GB',
+  checkpoint_timeout: '30min',
+  maintenance_work_mem: '512MB',
+  max_connections: 200,
+} as const;
+
 export function datasetSizes(scale = 1): { readonly [K in keyof typeof BASE]: number } {
   if (!(scale > 0) || !Number.isFinite(scale))
     throw new RangeError(`scale must be a positive number, not ${scale}`);

@@ -16,16 +16,8 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { qualified, quoteIdent } from '../src/core/sql/ident.js';
 import { startEmbeddedPostgres, type EmbeddedServer } from '../src/embedded/postgres-server.js';
-import { buildDataset, type DatasetTable } from './dataset.js';
+import { BENCH_SERVER_SETTINGS as SETTINGS, buildDataset, type DatasetTable } from './dataset.js';
 import { TOOLS, ToolUnavailable, type Tool, type ToolResult } from './tools.js';
-
-const SETTINGS = {
-  shared_buffers: '1GB',
-  max_wal_size: '4GB',
-  checkpoint_timeout: '30min',
-  maintenance_work_mem: '512MB',
-  max_connections: 200,
-} as const;
 
 interface Outcome {
   tool: string;
