@@ -49,6 +49,7 @@ export function registerDemoCommand(program: Command): void {
       process.once('SIGINT', onSignal);
       process.once('SIGTERM', onSignal);
       try {
+        api = await serveDashboard(options.listen, stateDir, say);
         const source = await server.createDatabase('demo_source');
         const target = await server.createDatabase('demo_target');
         say(`demo: building the sample source (scale ${options.scale})`);
@@ -70,7 +71,6 @@ export function registerDemoCommand(program: Command): void {
           jobs: ctx.config.jobs ?? availableParallelism(),
           dataChunkSize: 8 * 1024 * 1024,
         });
-        api = await serveDashboard(options.listen, stateDir, say);
         const { workspace } = api.server.context;
         const { source: _source, target: _target, ...settings } = config;
         workspace.updateConfig(settings);
