@@ -13,7 +13,7 @@ import { isLoopback, parseListen } from '../listen.js';
 
 interface ServeFlags {
   listen: string;
-  stateDir: string;
+  stateDir?: string;
   auth: boolean;
 }
 
@@ -34,27 +34,26 @@ export interface StartedServer {
 /** Starts the API server and listens; used by `serve` and by `demo`. */
 export async function startServer(flags: ServeFlags, say: (line: string) => void): Promise<StartedServer> {
   const listen = parseListen(flags.listen);
+  const stateDir = flags.stateDir ?? defaultStateDir();
   let token: string | null = null;
   let fragment = '';
   if (flags.auth) {
     const fromEnv = process.env[TOKEN_ENV];
     if (fromEnv) token = fromEnv;
     else {
-      const stored = openStateStore(flags.stateDir).token();
+      const stored = openStateStore(stateDir).token();
       token = stored.token;
       if (stored.created) {
-        say(
-          `decant serve: a new API token was made and kept in ${join(flags.stateDir, 'token')} (mode 600):`,
-        );
+        say(`decant serve: a new API token was made and kept in ${join(stateDir, 'token')} (mode 600):`);
         say(`  ${token}`);
         say('  send it as "Authorization: Bearer <token>"');
         fragment = `#token=${token}`;
-      } else say(`decant serve: the API token is in ${join(flags.stateDir, 'token')}`);
+      } else say(`decant serve: the API token is in ${join(stateDir, 'token')}`);
     }
   } else if (!isLoopback(listen.host)) {
     say(`decant serve: WARNING: no authentication, and ${listen.host} is reachable from other machines`);
   }
-  const server = await createApiServer({ stateDir: flags.stateDir, token });
+  const server = await createApiServer({ stateDir, token });
   let address: string;
   try {
     address = await server.app.listen({ host: listen.host, port: listen.port });
@@ -75,8 +74,7 @@ export function registerServeCommand(program: Command): void {
     .option('--listen <host:port>', 'address to listen on', '127.0.0.1:3000')
     .option(
       '--state-dir <dir>',
-      'where connections, settings, operation history and secrets are kept',
-      defaultStateDir(),
+      'where connections, settings, operation history and secrets are kept (default: $XDG_STATE_HOME/decant, or ~/.local/state/decant)',
     )
     .option('--no-auth', 'accept requests without the API token (only on a trusted loopback address)')
     .addHelpText(
@@ -108,7 +106,7 @@ Example:
       say(`decant serve: listening on ${started.url}`);
       say(`  dashboard ${started.dashboardUrl}`);
       say(`  API docs  ${started.url}/api`);
-      say(`  state     ${flags.stateDir}`);
+      say(`  state     ${flags.stateDir ?? defaultStateDir()}`);
       await new Promise<void>((resolve) => {
         const stop = (): void => {
           say('decant serve: stopping (running operations are cancelled; run them again to resume)');
