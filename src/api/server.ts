@@ -81,6 +81,8 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
     // Unknown fields and wrong types must be refused by name, never dropped or coerced.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false } },
     bodyLimit: 8 * 1024 * 1024,
+    // Event streams and waits never end on their own; closing the server ends them.
+    forceCloseConnections: true,
   });
 
   app.setErrorHandler((error: FastifyError, _request, reply) => {
