@@ -136,7 +136,7 @@ describe('the dashboard', () => {
     expect(await runStep('schema')).toBe('Succeeded');
     // Live progress while data copies: rows appear per table without a reload.
     const progressBefore = await page.evaluate(
-      () => (window as unknown as { decantProgressEvents: number }).decantProgressEvents,
+      () => (globalThis as unknown as { decantProgressEvents: number }).decantProgressEvents,
     );
     await page.click('#run-data');
     await page.locator('.progress-row[data-table="public.items"]').waitFor({ timeout: 30_000 });
@@ -151,7 +151,9 @@ describe('the dashboard', () => {
       )
       .toBe('Succeeded');
     expect(
-      await page.evaluate(() => (window as unknown as { decantProgressEvents: number }).decantProgressEvents),
+      await page.evaluate(
+        () => (globalThis as unknown as { decantProgressEvents: number }).decantProgressEvents,
+      ),
     ).toBeGreaterThan(progressBefore);
 
     expect(await runStep('constraints')).toBe('Succeeded');
