@@ -97,8 +97,6 @@ export interface RunnerOptions {
 
 const MAX_MESSAGES = 2000;
 
-const LEVEL_RANK = { error: 0, warn: 1, info: 1, debug: 3 } as const;
-
 export function createOperationRunner(options: RunnerOptions, stored: OperationRecord[]): OperationRunner {
   const records = new Map<string, OperationRecord>();
   const running = new Map<string, { controller: AbortController; done: Promise<void>; live: LiveProgress }>();
@@ -164,7 +162,8 @@ export function createOperationRunner(options: RunnerOptions, stored: OperationR
   ): void {
     switch (event.type) {
       case 'log':
-        if (LEVEL_RANK[event.level] <= Math.max(config.verbose, 1) || event.level === 'warn')
+        // Debug lines only at the highest verbosity, as the CLI does.
+        if (event.level !== 'debug' || config.verbose >= 3)
           addLine(record, event.level, `${event.step}: ${event.message}`);
         break;
       case 'step':

@@ -7,6 +7,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import { createEngine, DecantError, defaultConfig, resolveConfig, type Engine } from '../../index.js';
 import { ConnectionId } from '../connections.js';
+import type { OperationRecord } from '../operations.js';
 import type { ApiContext } from '../server.js';
 
 const TargetQuery = Type.Object(
@@ -30,7 +31,13 @@ export const objectRoutes: FastifyPluginAsync<{ context: ApiContext }> = async (
   const { workspace, runner } = context;
 
   function engineFor(target: string | number | undefined): Engine {
-    const id = target ?? [...runner.list()].reverse()[0]?.target;
+    const latest = runner
+      .list()
+      .reduce<OperationRecord | undefined>(
+        (last, record) => (!last || record.startedAt > last.startedAt ? record : last),
+        undefined,
+      );
+    const id = target ?? latest?.target;
     if (id === undefined || id === '') {
       throw new DecantError('API_REQUEST', 'No target is known yet', {
         hint: 'Name one with ?target=<connection id>, or start an operation first',
