@@ -10,6 +10,8 @@
  * 3. Polling: while one more API data operation runs, autocannon sends GET /operation/{id}
  *    from 50 connections for BENCH_POLL_SECONDS and reports latency percentiles.
  *
+ * Each timed data step starts after a checkpoint.
+ *
  * Environment: BENCH_SCALE (1), BENCH_JOBS (8: "eight workers copy"), BENCH_ROUNDS (3),
  * BENCH_POLL_SECONDS (10).
  */
@@ -144,6 +146,17 @@ async function watchEvents(
   return { snapshots, advancing, maxGapMs };
 }
 
+/** As bench/run.ts before each tool: no side pays for the writes of the one before it. */
+async function checkpoint(server: EmbeddedServer): Promise<void> {
+  const client = new pg.Client({ connectionString: server.url() });
+  await client.connect();
+  try {
+    await client.query('checkpoint');
+  } finally {
+    await client.end();
+  }
+}
+
 async function tableBytes(server: EmbeddedServer): Promise<number> {
   const client = new pg.Client({ connectionString: server.url('bench_src') });
   await client.connect();
@@ -225,6 +238,7 @@ async function main(): Promise<void> {
           const common = ['--source', source, '--target', target, '--jobs', String(jobs)];
           await runCli(['init', ...common]);
           await runCli(['schema', ...common]);
+          await checkpoint(server);
           const started = performance.now();
           timing.cli = await runCli(['data', ...common]);
           timing.cliWall = (performance.now() - started) / 1000;
@@ -232,6 +246,7 @@ async function main(): Promise<void> {
           await call(serve.url, 'POST', '/connection', connection('target', target));
           await apiWait(await apiRun('init'));
           await apiWait(await apiRun('schema'));
+          await checkpoint(server);
           const started = performance.now();
           const id = await apiRun('data');
           const finished = apiWait(id);
