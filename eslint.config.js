@@ -1,6 +1,7 @@
 // Lint rules, including the module boundaries of CONVENTIONS.md §2.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 const boundary = (from, forbidden, why, ignores = []) => ({
   files: [from],
@@ -18,6 +19,8 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   { files: ['bin/**/*.js', 'eslint.config.js'], languageOptions: { globals: { process: 'readonly' } } },
+  // The dashboard runs in the browser.
+  { files: ['web/**/*.js'], languageOptions: { globals: globals.browser } },
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],

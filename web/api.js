@@ -3,7 +3,6 @@
  * The token arrives once in the address's fragment (#token=...), is kept in localStorage
  * and taken out of the address bar so that it does not end up in bookmarks or screenshots.
  */
-/* global AbortController, TextDecoderStream, URLSearchParams, clearTimeout, console, fetch, history, localStorage, location, setTimeout -- browser globals; the repository's ESLint config knows only Node's */
 
 const TOKEN_KEY = 'decant-token';
 

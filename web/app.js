@@ -2,7 +2,6 @@
  * The dashboard's entry point: takes the token from the address, wires the panels to each
  * other and to the live event stream, and keeps the ledger fresh while operations run.
  */
-/* global document, setInterval -- browser globals; the repository's ESLint config knows only Node's */
 import { onUnauthorized, setToken, streamEvents, takeTokenFromAddress } from './api.js';
 import { loadConnections, setupConnections } from './connections.js';
 import { refreshLedger } from './ledger.js';

@@ -2,7 +2,6 @@
  * Connections: the list, the form that adds one, and the source and target selects that
  * the step buttons read. The chosen ids are remembered across reloads.
  */
-/* global confirm, document, localStorage -- browser globals; the repository's ESLint config knows only Node's */
 import { api } from './api.js';
 import { empty, h, showError, table } from './dom.js';
 

@@ -2,7 +2,6 @@
  * Small DOM and formatting helpers shared by the panels. Everything from the server goes
  * into the page as text nodes (h() never parses HTML), so names and DDL cannot inject markup.
  */
-/* global Node, document -- browser globals; the repository's ESLint config knows only Node's */
 
 /**
  * h('td', {class: 'num', dataset: {table: t}, onclick: f}, 'text', child, [more]): an

@@ -3,7 +3,6 @@
  * with the operator's two levers: retry with edited DDL, or skip. Both read the target
  * database, so a refresh is never started while the previous one is still out.
  */
-/* global document -- browser globals; the repository's ESLint config knows only Node's */
 import { api } from './api.js';
 import { targetId } from './connections.js';
 import { ledgerExpected } from './operations.js';

@@ -3,7 +3,6 @@
  * chosen, with its log and (for check) its report. The list is kept current by the
  * `operation` and `log` events; GET /operation only fills it at start and on reconnect.
  */
-/* global document -- browser globals; the repository's ESLint config knows only Node's */
 import { api } from './api.js';
 import { endpoints } from './connections.js';
 import { empty, formatDuration, formatNumber, formatTime, h, showError, table } from './dom.js';

@@ -4,7 +4,6 @@
  * last five minutes. The server sends bytes so far per table; rates per table are worked
  * out here from the snapshots of the last two seconds.
  */
-/* global ResizeObserver, document, setInterval, window -- browser globals; the repository's ESLint config knows only Node's */
 import { bar, empty, formatBytes, formatNumber, formatRate, h } from './dom.js';
 
 const WINDOW_SECONDS = 300;

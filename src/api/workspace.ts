@@ -64,6 +64,21 @@ export function openWorkspace(store: StateStore): Workspace {
     return view;
   }
 
+  function targetConnection(id: OperationId): ConnectionView {
+    const target = connection(id);
+    if (!isTargetType(target.type)) {
+      throw new DecantError(
+        'API_REQUEST',
+        `Connection ${JSON.stringify(id)} is ${target.type}, not a target`,
+        {
+          hint: 'The target is a PostgreSQL connection ("postgres") or a gateway (LGW, "lgw")',
+          context: { connection: String(id) },
+        },
+      );
+    }
+    return target;
+  }
+
   function urlOf(id: OperationId): string {
     return connectionUrl(connection(id), secrets[String(id)]);
   }
@@ -134,17 +149,7 @@ export function openWorkspace(store: StateStore): Workspace {
           context: { field: 'postgres' },
         });
       }
-      const target = connection(targetId);
-      if (!isTargetType(target.type)) {
-        throw new DecantError(
-          'API_REQUEST',
-          `Connection ${JSON.stringify(targetId)} is ${target.type}, not a target`,
-          {
-            hint: 'The target is a PostgreSQL connection ("postgres") or a gateway (LGW, "lgw")',
-            context: { connection: String(targetId) },
-          },
-        );
-      }
+      const target = targetConnection(targetId);
       if (directId === undefined && validated(state.config).useNative) {
         throw new DecantError(
           'API_REQUEST',
@@ -188,17 +193,7 @@ export function openWorkspace(store: StateStore): Workspace {
       };
     },
     targetUrl(id) {
-      const target = connection(id);
-      if (!isTargetType(target.type)) {
-        throw new DecantError(
-          'API_REQUEST',
-          `Connection ${JSON.stringify(id)} is ${target.type}, not a target`,
-          {
-            hint: 'Name a PostgreSQL or LGW connection',
-            context: { connection: String(id) },
-          },
-        );
-      }
+      targetConnection(id);
       return urlOf(id);
     },
     operations: () => state.operations as OperationRecord[],

@@ -34,10 +34,14 @@ export interface RetryChange {
   ddl2?: string;
 }
 
+function selectObjects(ledger: Ledger): string {
+  return `SELECT id::int AS id, owner, name, type, stage, error, ddl1, ddl2, data_size::float8 AS "dataSize"
+    FROM ${ledger.table('migration_objects')}`;
+}
+
 export async function listObjects(ledger: Ledger, filter: ObjectFilter = {}): Promise<ObjectRow[]> {
   const { rows } = await ledger.query(
-    `SELECT id::int AS id, owner, name, type, stage, error, ddl1, ddl2, data_size::float8 AS "dataSize"
-     FROM ${ledger.table('migration_objects')}
+    `${selectObjects(ledger)}
      WHERE ($1::boolean IS NOT TRUE OR error <> '') AND ($2::text IS NULL OR type = $2)
        AND ($3::text IS NULL OR stage = $3)
      ORDER BY (error = '') , type, owner, name`,
@@ -95,11 +99,7 @@ export async function skipObject(ledger: Ledger, id: number): Promise<ObjectRow>
 }
 
 async function requireObject(ledger: Ledger, id: number): Promise<ObjectRow> {
-  const { rows } = await ledger.query(
-    `SELECT id::int AS id, owner, name, type, stage, error, ddl1, ddl2, data_size::float8 AS "dataSize"
-     FROM ${ledger.table('migration_objects')} WHERE id = $1`,
-    [id],
-  );
+  const { rows } = await ledger.query(`${selectObjects(ledger)} WHERE id = $1`, [id]);
   const row = rows[0] as ObjectRow | undefined;
   if (!row) {
     throw new DecantError('API_NOT_FOUND', `The ledger has no object with id ${id}`, {

@@ -11,9 +11,7 @@ import type { ApiContext } from '../server.js';
 const { source: _source, target: _target, ...settings } = ConfigSchema.properties;
 /** The settings as documentation; validation is resolveConfig's, so that CLI and API agree. */
 const ConfigDoc = Type.Object(settings, { description: 'Settings in effect, defaults included.' });
-const ConfigPatch = Type.Record(Type.String(), Type.Unknown(), {
-  description: 'Any of the settings; unknown keys and wrong types are refused by name.',
-});
+const PATCH_DESCRIPTION = 'Any of the settings; unknown keys and wrong types are refused by name.';
 
 export const configRoutes: FastifyPluginAsync<{ context: ApiContext }> = async (app, { context }) => {
   const { workspace } = context;
@@ -28,7 +26,7 @@ export const configRoutes: FastifyPluginAsync<{ context: ApiContext }> = async (
       schema: {
         summary: 'Merge settings',
         tags: ['config'],
-        body: Type.Object({}, { additionalProperties: true, description: ConfigPatch.description }),
+        body: Type.Object({}, { additionalProperties: true, description: PATCH_DESCRIPTION }),
         response: { 200: ConfigDoc },
       },
     },

@@ -4,22 +4,11 @@
  */
 import type { FastifyPluginAsync } from 'fastify';
 import { Type } from '@sinclair/typebox';
-import { ConnectionBody, ConnectionId, type ConnectionInput } from '../connections.js';
+import { ConnectionBody, type ConnectionInput } from '../connections.js';
 import type { ApiContext } from '../server.js';
 
-const ConnectionView = Type.Object(
-  {
-    id: ConnectionId,
-    type: Type.String(),
-    host: Type.Optional(Type.String()),
-    port: Type.Optional(Type.Integer()),
-    database: Type.Optional(Type.String()),
-    user: Type.Optional(Type.String()),
-    connectionString: Type.Optional(Type.String()),
-    path: Type.Optional(Type.String()),
-    name: Type.Optional(Type.String()),
-    hasPassword: Type.Boolean(),
-  },
+const ConnectionView = Type.Composite(
+  [Type.Omit(ConnectionBody, ['password']), Type.Object({ hasPassword: Type.Boolean() })],
   { description: 'A connection as stored: never with its password.' },
 );
 const IdParams = Type.Object({ id: Type.String() });
