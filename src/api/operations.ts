@@ -1,13 +1,16 @@
 /**
  * Operations as seed 000 knows them: one run of one step, started by POST /operation,
- * polled by id, waited for, cancelled. Each runs the engine in this process; several may
- * run at once (two `data` operations share the tables through the ledger). This module
+ * polled by id, waited for, cancelled. Each runs the engine in a child process of its own
+ * (operation-process.ts), so that the server's event loop does nothing but answer; several
+ * may run at once (two `data` operations share the tables through the ledger). This module
  * keeps their records and live progress and tells listeners what changed; it decides
  * nothing about the migration itself.
  */
+import { fork, type ChildProcess } from 'node:child_process';
 import { EventEmitter } from 'node:events';
+import { extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
-  createEngine,
   DecantError,
   defaultConfig,
   resolveConfig,
@@ -18,6 +21,7 @@ import {
   type TableProgressEvent,
 } from '../index.js';
 import { messageOf } from '../core/errors.js';
+import type { FromOperationProcess, ToOperationProcess } from './operation-process.js';
 
 export const OPERATION_STAGES = ['init', 'schema', 'data', 'constraints', 'check', 'migrate'] as const;
 export type OperationStage = (typeof OPERATION_STAGES)[number];
@@ -42,6 +46,8 @@ export interface OperationRecord {
   target: OperationId;
   via: 'direct' | 'gateway';
   repair: boolean;
+  /** The operating-system process that runs (or ran) the operation's engine. */
+  pid?: number;
   startedAt: string;
   finishedAt?: string;
   /** The step's own one-line result, or the error that ended it. */
@@ -99,7 +105,7 @@ const MAX_MESSAGES = 2000;
 
 export function createOperationRunner(options: RunnerOptions, stored: OperationRecord[]): OperationRunner {
   const records = new Map<string, OperationRecord>();
-  const running = new Map<string, { controller: AbortController; done: Promise<void>; live: LiveProgress }>();
+  const running = new Map<string, RunningOperation>();
   const events = new EventEmitter<{ event: [OperationEvent] }>();
   events.setMaxListeners(0);
   let dirty = false;
@@ -216,21 +222,23 @@ export function createOperationRunner(options: RunnerOptions, stored: OperationR
       messages: [],
     };
     records.set(key(id), record);
-    const controller = new AbortController();
     const live: LiveProgress = { tables: [] };
-    const engine = createEngine(config, {
-      signal: controller.signal,
-      onEvent: (event) => onEngineEvent(record, config, live, event),
+    const child = startOperationProcess(record, {
+      type: 'start',
+      config,
+      stage: request.stage,
+      options: { repair: record.repair, erase: config.eraseOnInit },
     });
-    const stepOptions = { repair: record.repair, erase: config.eraseOnInit };
-    const work =
-      request.stage === 'migrate' ? engine.migrate(stepOptions) : engine.run(request.stage, stepOptions);
-    const done = work.then(
-      (result) =>
-        finish(record, result.ok && !controller.signal.aborted ? 'Succeeded' : 'Failed', result.summary),
-      (error: unknown) => finish(record, 'Failed', messageOf(error)),
-    );
-    running.set(key(id), { controller, done, live });
+    record.pid = child.pid;
+    const run: RunningOperation = {
+      child,
+      cancelled: false,
+      live,
+      done: outcomeOf(child, (event) => onEngineEvent(record, config, live, event)).then((outcome) =>
+        finish(record, outcome.ok && !run.cancelled ? 'Succeeded' : 'Failed', outcome.summary),
+      ),
+    };
+    running.set(key(id), run);
     addLine(
       record,
       'info',
@@ -247,7 +255,7 @@ export function createOperationRunner(options: RunnerOptions, stored: OperationR
     status: Exclude<OperationStatus, 'Running'>,
     summary: string,
   ): void {
-    const cancelled = running.get(key(record.id))?.controller.signal.aborted ?? false;
+    const cancelled = running.get(key(record.id))?.cancelled ?? false;
     running.delete(key(record.id));
     record.summary = cancelled ? `cancelled: ${summary}` : summary;
     addLine(
@@ -292,24 +300,85 @@ export function createOperationRunner(options: RunnerOptions, stored: OperationR
           },
         );
       }
-      if (!run.controller.signal.aborted) {
+      if (!run.cancelled) {
         addLine(
           record,
           'warn',
           `${record.stage}: cancel asked; workers stop after their current chunk or object`,
         );
-        run.controller.abort();
+        cancelRun(run);
       }
       return record;
     },
     events,
     async close() {
-      for (const run of running.values()) run.controller.abort();
+      for (const run of running.values()) cancelRun(run);
       await Promise.all([...running.values()].map((run) => run.done));
       clearInterval(saver);
       save();
     },
   };
+}
+
+interface RunningOperation {
+  child: ChildProcess;
+  cancelled: boolean;
+  live: LiveProgress;
+  /** Resolves once the process has exited and the record is final. */
+  done: Promise<void>;
+}
+
+function cancelRun(run: RunningOperation): void {
+  run.cancelled = true;
+  const message: ToOperationProcess = { type: 'cancel' };
+  if (run.child.connected) run.child.send(message);
+}
+
+/**
+ * Forks operation-process beside this module: the built .js in a release, the .ts source
+ * (through tsx, as the tests run it) in a checkout's tests. No password goes on its command
+ * line, where `ps` would show it; the configuration follows over the IPC channel.
+ */
+function startOperationProcess(record: OperationRecord, start: ToOperationProcess): ChildProcess {
+  const extension = extname(fileURLToPath(import.meta.url));
+  const entry = fileURLToPath(new URL(`./operation-process${extension}`, import.meta.url));
+  const child = fork(entry, [`operation=${record.id}`, `stage=${record.stage}`], {
+    execArgv: extension === '.ts' ? ['--import', 'tsx'] : [],
+    serialization: 'advanced',
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  child.send(start);
+  return child;
+}
+
+/**
+ * The step's result as the process reported it, once the process has gone; a process that
+ * died first (killed, out of memory) or never ran is a failure that says so.
+ */
+function outcomeOf(
+  child: ChildProcess,
+  onEvent: (event: EngineEvent) => void,
+): Promise<{ ok: boolean; summary: string }> {
+  return new Promise((resolve) => {
+    let result: { ok: boolean; summary: string } | undefined;
+    child.on('message', (message: FromOperationProcess) => {
+      if (message.type === 'event') onEvent(message.event);
+      else result = message;
+    });
+    // After a spawn, 'error' means a message could not go; 'exit' still follows.
+    child.once('error', (error) => {
+      if (child.pid === undefined)
+        resolve({ ok: false, summary: `The operation's process could not start: ${messageOf(error)}` });
+    });
+    child.once('exit', (code, signal) =>
+      resolve(
+        result ?? {
+          ok: false,
+          summary: `The operation's process ended (${signal ?? `exit code ${code}`}) before its step did; start it again (steps resume where they stopped)`,
+        },
+      ),
+    );
+  });
 }
 
 /** Ids are compared as text: the notebook's 1 and a client's "1" are the same operation. */

@@ -19,6 +19,7 @@ interface Operation {
   status: string;
   stage: string;
   via: string;
+  pid?: number;
   messages: string[];
   report?: { table: string; equal: boolean }[];
 }
@@ -155,6 +156,13 @@ describe("seed 000's notebook over the REST API", () => {
       `select count(distinct operation_id)::int as operations from dbt.workers where step = 'data'`,
     );
     expect(workers[0]!.operations).toBe(2);
+    // Each ran in its own process, not in the server's: the HTTP loop only answers.
+    const pids = await queryRows<{ pid: number }>(
+      target,
+      `select distinct pid from dbt.workers where step = 'data' order by pid`,
+    );
+    expect(pids.map((row) => row.pid)).toEqual(dataDone.map((o) => o.pid!).sort((a, b) => a - b));
+    expect(pids.map((row) => row.pid)).not.toContain(process.pid);
     const counts = `select (select count(*) from orders)::int as orders, (select count(*) from items)::int as items`;
     expect(await queryRows(target, counts)).toEqual(await queryRows(source, counts));
 

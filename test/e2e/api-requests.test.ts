@@ -290,6 +290,24 @@ describe('levers and cancel through the API', () => {
     expect(cancelled.status).toBe('Failed');
     expect(cancelled.summary).toMatch(/^cancelled/);
     expect((await api.call<ErrorBody>('POST', `/operation/${data}/cancel`)).status).toBe(409);
+
+    // The operation's process killed mid-copy: the operation fails and says so, the server
+    // goes on, and the next run finishes with every row once.
+    const chunksDone = async () =>
+      (
+        await api.call<{ tables: { chunksDone: number }[] }>('GET', '/status?target=target')
+      ).body.tables.reduce((sum, table) => sum + table.chunksDone, 0);
+    const beforeKill = await chunksDone();
+    const killed = await run('data');
+    while ((await chunksDone()) < beforeKill + 2) await new Promise((resolve) => setTimeout(resolve, 50));
+    const { pid } = (await api.call<{ pid: number }>('GET', `/operation/${killed}`)).body;
+    expect(pid).not.toBe(process.pid);
+    process.kill(pid, 'SIGKILL');
+    const dead = await finish(killed);
+    expect(dead.status).toBe('Failed');
+    expect(dead.summary).toMatch(/process ended \(SIGKILL\).*start it again/);
+    expect((await api.call('GET', '/operation')).status).toBe(200);
+
     expect((await finish(await run('data'))).status).toBe('Succeeded');
     const counts = `SELECT (SELECT count(*) FROM orders)::int AS orders, (SELECT count(*) FROM items)::int AS items`;
     expect(await queryRows(target, counts)).toEqual(await queryRows(source, counts));

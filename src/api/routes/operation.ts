@@ -37,6 +37,7 @@ const Operation = Type.Object({
   target: ConnectionId,
   via: Type.String(),
   repair: Type.Boolean(),
+  pid: Type.Optional(Type.Integer({ description: 'The process that runs (or ran) the operation' })),
   startedAt: Type.String(),
   finishedAt: Type.Optional(Type.String()),
   summary: Type.Optional(Type.String()),
