@@ -8,7 +8,9 @@
  * 2. Dashboard: during each API run, a client of /events counts progress snapshots per
  *    second, and how many of them show more rows than the one before.
  * 3. Polling: while one more API data operation runs, autocannon sends GET /operation/{id}
- *    from 50 connections for BENCH_POLL_SECONDS and reports latency percentiles.
+ *    from 50 pollers at 10 requests a second each for BENCH_POLL_SECONDS and reports latency
+ *    percentiles; then the same during another data operation from 50 connections that ask
+ *    as fast as they are answered.
  *
  * Each timed data step starts after a checkpoint.
  *
@@ -272,24 +274,32 @@ async function main(): Promise<void> {
       );
     }
 
-    // Polling under load: a data operation runs while 50 pollers ask for it.
-    await call(serve.url, 'POST', '/connection', connection('target', await freshTarget()));
-    await apiWait(await apiRun('init'));
-    await apiWait(await apiRun('schema'));
-    const id = await apiRun('data');
-    const poll = await autocannon({
-      url: `${serve.url}/operation/${id}`,
-      connections: 50,
-      duration: pollSeconds,
-    });
-    const stillRunning =
-      (await call<{ status: string }>(serve.url, 'GET', `/operation/${id}`)).status === 'Running';
-    await apiWait(id);
-    console.log(
-      `  polling GET /operation/{id}, 50 connections, ${pollSeconds} s${stillRunning ? ' (data operation still running at the end)' : ''}: ` +
-        `${poll.requests.total} requests, ${poll.non2xx} non-2xx, latency p50 ${poll.latency.p50} ms, p90 ${poll.latency.p90} ms, ` +
-        `p99 ${poll.latency.p99} ms, max ${poll.latency.max} ms`,
-    );
+    // Polling under load, twice, each during a data operation of its own: 50 pollers that
+    // each ask ten times a second (a dashboard asks once a second), then 50 connections that
+    // ask as fast as the server answers (a saturation test: latency there is mostly queueing).
+    for (const load of [
+      { label: '50 pollers at 10 requests/s each', connectionRate: 10 },
+      { label: '50 connections as fast as answered', connectionRate: undefined },
+    ]) {
+      await call(serve.url, 'POST', '/connection', connection('target', await freshTarget()));
+      await apiWait(await apiRun('init'));
+      await apiWait(await apiRun('schema'));
+      const id = await apiRun('data');
+      const poll = await autocannon({
+        url: `${serve.url}/operation/${id}`,
+        connections: 50,
+        connectionRate: load.connectionRate,
+        duration: pollSeconds,
+      });
+      const stillRunning =
+        (await call<{ status: string }>(serve.url, 'GET', `/operation/${id}`)).status === 'Running';
+      await apiWait(id);
+      console.log(
+        `  polling GET /operation/{id}, ${load.label}, ${pollSeconds} s${stillRunning ? ' (data operation still running at the end)' : ''}: ` +
+          `${poll.requests.total} requests, ${poll.non2xx} non-2xx, latency p50 ${poll.latency.p50} ms, p90 ${poll.latency.p90} ms, ` +
+          `p99 ${poll.latency.p99} ms, max ${poll.latency.max} ms`,
+      );
+    }
 
     const ratios = results.map((r) => r.cli / r.api).sort((a, b) => a - b);
     console.log('\nSummary');
