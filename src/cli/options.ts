@@ -46,7 +46,7 @@ function defaultText(key: string, value: unknown): string {
 export function addConfigOptions(command: Command): Command {
   for (const [key, property] of Object.entries(ConfigSchema.properties) as [
     string,
-    { type?: string; description?: string; default?: unknown },
+    { type?: string; description?: string; default?: unknown; anyOf?: { const?: unknown }[] },
   ][]) {
     const flag = flagName(key);
     const description = property.description ?? '';
@@ -74,6 +74,10 @@ export function addConfigOptions(command: Command): Command {
     } else if (property.type === 'integer') {
       option = new Option(`--${flag} <${key === 'dataChunkSize' ? 'size' : 'n'}>`, withDefault).argParser(
         (value: string) => (key === 'dataChunkSize' ? parseSize(value, key) : parseInteger(value, key)),
+      );
+    } else if (property.anyOf) {
+      option = new Option(`--${flag} <choice>`, withDefault).choices(
+        property.anyOf.map((member) => String(member.const)),
       );
     } else {
       option = new Option(

@@ -33,6 +33,7 @@ describe('configuration', () => {
     [{ eraseOnInit: 'yes' }, /"eraseOnInit" has a wrong value/, /boolean/],
     [{ users: 'hr' }, /"users" has a wrong value/, /array/],
     [{ ledgerSchema: 'drop table' }, /"ledgerSchema" has a wrong value/, /string/],
+    [{ nulCharacters: 'strip' }, /"nulCharacters" has a wrong value "strip"/, /error|remove|null/],
   ])('rejects %j with a message that names the key', (layer, message, hint) => {
     const error = errorOf(() => resolveConfig(defaultConfig(), layer));
     expect(error.code).toBe('CONFIG_INVALID');

@@ -3,7 +3,18 @@
  * (cli/options.ts) and, later, the REST API's config schema. Names follow seed 000 where
  * the notebook has one (`users`, `dataChunkSize`, `eraseOnInit`, ...).
  */
-import { Type, type Static } from '@sinclair/typebox';
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
+
+/** A string setting that takes one of a few words; the CLI lists them as choices. */
+function choice<const T extends readonly [string, ...string[]]>(
+  values: T,
+  options: { default: T[number]; description: string },
+): TSchema & { static: T[number] } {
+  return Type.Union(
+    values.map((value) => Type.Literal(value)),
+    options,
+  ) as unknown as TSchema & { static: T[number] };
+}
 
 export const ConfigSchema = Type.Object(
   {
@@ -84,6 +95,31 @@ export const ConfigSchema = Type.Object(
       minimum: 1,
       default: 100,
       description: 'Differing keys listed per table by check.',
+    }),
+    nulCharacters: choice(['error', 'remove', 'null'], {
+      default: 'error',
+      description:
+        'A NUL character (U+0000) in a text or JSON value, which PostgreSQL cannot store (MySQL and SQLite sources): stop with an error naming table, key and column; remove the character; or store NULL.',
+    }),
+    invalidUtf8: choice(['error', 'replace', 'null'], {
+      default: 'error',
+      description:
+        'A text value that is not valid UTF-8 (MySQL and SQLite sources): stop with an error naming table, key and column; replace the bad bytes with U+FFFD; or store NULL.',
+    }),
+    invalidDates: choice(['error', 'null'], {
+      default: 'error',
+      description:
+        "A zero date such as MySQL's 0000-00-00 (or 2020-00-10), or a date PostgreSQL cannot hold: stop with an error naming table, key and column, or store NULL.",
+    }),
+    mysqlTinyint1AsBoolean: Type.Boolean({
+      default: false,
+      description:
+        'MySQL/MariaDB: make tinyint(1) columns boolean (0 false, anything else true). Off: smallint, which keeps every value.',
+    }),
+    mysqlEnums: choice(['type', 'check'], {
+      default: 'type',
+      description:
+        'MySQL/MariaDB enum columns: a PostgreSQL enum type per column, or text with a CHECK constraint listing the labels.',
     }),
   },
   { additionalProperties: false },
