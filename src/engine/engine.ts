@@ -77,7 +77,7 @@ export function createEngine(config: Config, engineOptions: EngineOptions = {}):
       emit,
       signal,
       async source() {
-        source ??= await openSource(config.source);
+        source ??= await openSource(config);
         return source;
       },
       async log(level: LogLevel, message: string) {

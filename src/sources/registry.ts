@@ -2,6 +2,7 @@
  * The source engines Decant knows. Adding an engine is one entry here and a folder
  * beside this file; the engine reaches sources only through this table.
  */
+import type { Config } from '../core/config/schema.js';
 import { DecantError } from '../core/errors.js';
 import { redactUrl } from '../core/pg/connect.js';
 import type { SourceAdapter } from './source.js';
@@ -9,7 +10,8 @@ import type { SourceAdapter } from './source.js';
 export interface SourceModule {
   /** URL schemes this engine answers to. */
   schemes: readonly string[];
-  open(url: string): Promise<SourceAdapter>;
+  /** Opens the source; `config` carries the engine's type options and value policies. */
+  open(url: string, config: Config): Promise<SourceAdapter>;
 }
 
 export const SOURCES = {
@@ -43,6 +45,7 @@ export function sourceKindOf(url: string): SourceKind {
   });
 }
 
-export async function openSource(url: string): Promise<SourceAdapter> {
-  return SOURCES[sourceKindOf(url)].open(url);
+export async function openSource(config: Config): Promise<SourceAdapter> {
+  const module: SourceModule = SOURCES[sourceKindOf(config.source)];
+  return module.open(config.source, config);
 }
