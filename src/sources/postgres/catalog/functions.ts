@@ -8,7 +8,7 @@ import { qualified } from '../../../core/sql/ident.js';
 import type { ObjectType } from '../../source.js';
 import { aggregateStatement, loadAggregates } from './aggregates.js';
 import { baseObject, notExtensionMember, type CatalogContext } from './context.js';
-import { isSelected } from './pattern.js';
+import { isSelected } from '../../selection-pattern.js';
 import { commentOn, joinStatements } from './statements.js';
 
 interface FunctionRow {

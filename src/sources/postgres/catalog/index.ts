@@ -25,7 +25,7 @@ import { discoverTriggers } from './triggers.js';
 import { discoverTypes } from './types.js';
 import { discoverViews } from './views.js';
 
-export { matchesPattern } from './pattern.js';
+export { matchesPattern } from '../../selection-pattern.js';
 
 /**
  * As pg_dump does: an empty search_path makes every deparsed name schema-qualified, and

@@ -2,7 +2,7 @@
  * The pure selection rules: LIKE patterns, and which relations follow a selected table.
  */
 import { describe, expect, it } from 'vitest';
-import { isSelected, matchesPattern } from './pattern.js';
+import { isSelected, matchesPattern } from '../../selection-pattern.js';
 import { selectRelations, type RelationRow } from './relations.js';
 
 describe('matchesPattern', () => {

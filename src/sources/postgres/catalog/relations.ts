@@ -7,7 +7,7 @@
 import type { Selection } from '../../source.js';
 import type { CatalogContext } from './context.js';
 import { notExtensionMember } from './context.js';
-import { isExcluded, isSelected } from './pattern.js';
+import { isExcluded, isSelected } from '../../selection-pattern.js';
 
 export interface RelationRow {
   oid: string;

@@ -1,9 +1,9 @@
 /**
- * Selection patterns: SQL LIKE matching of object names against include/exclude lists.
+ * Selection patterns, for every source engine: SQL LIKE matching of object names against include/exclude lists.
  * Owns only the matching rules; which objects the patterns apply to is decided by the
  * families that call it (relations.ts, functions.ts).
  */
-import type { Selection } from '../../source.js';
+import type { Selection } from './source.js';
 
 const compiled = new Map<string, RegExp>();
 
