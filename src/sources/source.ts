@@ -4,6 +4,7 @@
  * read chunks as PostgreSQL COPY streams. Adding an engine means implementing this.
  */
 import type { Readable } from 'node:stream';
+import type { HashMethod } from '../core/sql/row-hash.js';
 
 /** Object types as the ledger's `type` column spells them (seed 000 uses TABLE, INDEX, ...). */
 export const OBJECT_TYPES = [
@@ -151,10 +152,13 @@ export interface SequenceValue {
 
 /** Row counts and order-independent hashes of row sets, computed where the rows are. */
 export interface RowHasher {
-  /** Hash methods this side supports (core/sql/row-hash.ts), best first. */
-  readonly methods: readonly ('record' | 'text')[];
+  /**
+   * Hash methods this side supports, best first: the in-database ones of core/sql/row-hash.ts,
+   * and 'canonical' (engine/check/canonical-hasher.ts), which every side offers.
+   */
+  readonly methods: readonly HashMethod[];
   /** Both sides must hash the same way: check picks the best method both support. */
-  useMethod(method: 'record' | 'text'): void;
+  useMethod(method: HashMethod): void;
   hashChunk(table: TableToCopy, chunk: ChunkPlan): Promise<{ rows: number; hash: string }>;
   /** Key (JSON array text) → row hash over a key range; only for small ranges. */
   keyHashes(
@@ -163,6 +167,44 @@ export interface RowHasher {
     upper: unknown[] | null,
   ): Promise<Map<string, string>>;
   /** A key value that splits the range roughly in half, or null. */
+  splitPoint(
+    table: TableToCopy,
+    lower: unknown[] | null,
+    upper: unknown[] | null,
+    rows: number,
+  ): Promise<unknown[] | null>;
+  close(): Promise<void>;
+}
+
+/**
+ * One value as a source that does not speak PostgreSQL COPY reads it (the binary COPY
+ * encoder takes the same values): exact decimal strings, date and time text, Buffers for
+ * bytes and bits, string arrays for sets; null for SQL NULL.
+ */
+export type SourceValue = string | Buffer | number | bigint | boolean | readonly string[] | null;
+
+/** The copied columns of TableDetails.columns, in that order. */
+export type SourceRow = readonly SourceValue[];
+
+/**
+ * A table's rows as values, for check's canonical hashing, where a side cannot run
+ * PostgreSQL's hashing SQL (engine/check/canonical-hasher.ts puts them in one form).
+ *
+ * Which rows a chunk means:
+ * - 'key': rows whose key (TableDetails.key, in that order) k has lower <= k < upper,
+ *   compared as a row, column by column, in the order of the key columns' PostgreSQL
+ *   types; a null bound is open. A bound holds key values whose text (String(value)) is
+ *   valid PostgreSQL input for the key column's type, since the target reads the same
+ *   bounds (core/sql/key-range.ts).
+ * - 'whole': every row.
+ * - any other kind is the adapter's own (PostgreSQL's ctid page ranges): only that
+ *   adapter gets it; the target is asked for such a table 'whole', and check compares
+ *   the sum of the source's chunk hashes with the target's whole-table hash.
+ */
+export interface RowSource {
+  /** The chunk's rows in batches as they stream in: never a whole table in memory. */
+  rows(table: TableToCopy, chunk: ChunkPlan): AsyncIterable<readonly SourceRow[]>;
+  /** A key value that splits the key range roughly in half (its middle row), or null. */
   splitPoint(
     table: TableToCopy,
     lower: unknown[] | null,
