@@ -80,6 +80,8 @@ export interface DiscoveredObject extends ObjectRef {
   details: TableDetails | SequenceDetails | Record<string, unknown>;
   /** Set when the object was found but cannot be migrated as it is (stage r). */
   error?: string;
+  /** What changed on the way that a person should know (a type widened, an option dropped); init logs them. */
+  notes?: string[];
 }
 
 export interface Selection {

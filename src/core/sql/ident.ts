@@ -16,3 +16,13 @@ export function quoteLiteral(value: string): string {
   const escaped = value.replaceAll("'", "''");
   return value.includes('\\') ? `E'${escaped.replaceAll('\\', '\\\\')}'` : `'${escaped}'`;
 }
+
+/** A MySQL/MariaDB identifier in backticks (a backtick inside is doubled). */
+export function quoteMysqlIdent(name: string): string {
+  return `\`${name.replaceAll('`', '``')}\``;
+}
+
+/** schema.name for MySQL/MariaDB, both in backticks. */
+export function qualifiedMysql(schema: string, name: string): string {
+  return `${quoteMysqlIdent(schema)}.${quoteMysqlIdent(name)}`;
+}

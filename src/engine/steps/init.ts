@@ -63,6 +63,10 @@ export const initStep: Step = {
         [object.owner, object.name, object.type, Stage.InitFailed, object.error],
       );
     }
+    for (const object of objects) {
+      for (const note of object.notes ?? [])
+        await ctx.log('warn', `${object.type.toLowerCase()} ${object.owner}.${object.name}: ${note}`);
+    }
     const byType = new Map<string, number>();
     for (const object of objects) byType.set(object.type, (byType.get(object.type) ?? 0) + 1);
     const counts = [...byType].map(([type, n]) => `${n} ${type.toLowerCase()}`).join(', ');
