@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import mysql from 'mysql2/promise';
 import { inject } from 'vitest';
+import { quoteMysqlIdent } from '../../src/core/sql/ident.js';
 
 /** The URL of a database on the run's server as `decant`, who has every privilege. */
 export function mariaUrl(database = ''): string {
@@ -23,7 +24,7 @@ export function mariaDatabaseOf(url: string): string {
 
 export async function createMariaDatabase(prefix: string): Promise<string> {
   const name = `${prefix}_${randomBytes(4).toString('hex')}`;
-  await execMaria(mariaUrl(), `CREATE DATABASE ${mysql.escapeId(name, true)}`);
+  await execMaria(mariaUrl(), `CREATE DATABASE ${quoteMysqlIdent(name)}`);
   return mariaUrl(name);
 }
 
