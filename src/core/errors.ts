@@ -17,6 +17,10 @@ export const ERROR_CODES = {
     summary: 'A schema named in the selection does not exist in the source.',
   },
   SOURCE_NOTHING_SELECTED: { exit: 4, summary: 'The selection matches no object in the source.' },
+  SOURCE_CHANGED: {
+    exit: 4,
+    summary: 'A table in the source no longer has the columns that init recorded.',
+  },
   TARGET_NOT_EMPTY: { exit: 5, summary: 'The target already holds objects that the migration would create.' },
   LEDGER_MISSING: { exit: 5, summary: 'A step ran before init created the ledger.' },
   LEDGER_VERSION: { exit: 5, summary: 'The ledger was made by another version of Decant.' },

@@ -110,6 +110,8 @@ export interface TableToCopy {
 /** A consistent point in the source shared by every worker of one data run. */
 export interface Snapshot {
   readonly id: string;
+  /** Set when the snapshot is weaker than asked (e.g. not one point in time); the data step logs it. */
+  readonly warning?: string;
   release(): Promise<void>;
 }
 

@@ -139,6 +139,7 @@ async function shareSnapshot(ctx: StepContext, source: SourceAdapter): Promise<S
     [snapshot.id, `pid ${process.pid}`],
   );
   await ctx.log('info', `exported source snapshot ${snapshot.id}`);
+  if (snapshot.warning) await ctx.log('warn', snapshot.warning);
   return snapshot;
 }
 
