@@ -140,8 +140,13 @@ export interface SourceAdapter {
   openReader(snapshot: Snapshot | null): Promise<ChunkReader>;
   /** Current values of the sequences in these schemas, identity and serial ones included. */
   sequenceValues(schemas: string[]): Promise<SequenceValue[]>;
-  /** A hashing session for check (one per check worker). */
-  openHasher(): Promise<RowHasher>;
+  /**
+   * A hashing session for check (one per check worker). A source that cannot hash in its
+   * database returns `canonical(its RowSource)`; one that can lists 'canonical' after its own
+   * methods, for a target it shares none with. (The factory comes from the engine, which
+   * sources do not import.)
+   */
+  openHasher(canonical: CanonicalHasherFactory): Promise<RowHasher>;
   close(): Promise<void>;
 }
 
@@ -179,6 +184,9 @@ export interface RowHasher {
   ): Promise<unknown[] | null>;
   close(): Promise<void>;
 }
+
+/** Makes a RowHasher of the 'canonical' method over a RowSource; closing it closes the rows. */
+export type CanonicalHasherFactory = (rows: RowSource) => RowHasher;
 
 /**
  * One value as a source that does not speak PostgreSQL COPY reads it (the binary COPY

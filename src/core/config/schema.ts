@@ -96,6 +96,11 @@ export const ConfigSchema = Type.Object(
       default: 100,
       description: 'Differing keys listed per table by check.',
     }),
+    checkHashMethod: choice(['auto', 'canonical'], {
+      default: 'auto',
+      description:
+        'How check hashes rows. auto: inside both databases when they can run the same hash (a PostgreSQL source), else canonical. canonical: every row read into Decant and each value put in one form before hashing, as across engines (slower; a second opinion on a PostgreSQL source).',
+    }),
     nulCharacters: choice(['error', 'remove', 'null'], {
       default: 'error',
       description:

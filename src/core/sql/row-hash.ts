@@ -26,7 +26,10 @@ export const HASH_SESSION_SETTINGS = [
   `SET max_parallel_workers_per_gather = 0`,
 ];
 
-export type HashMethod = 'record' | 'text';
+/** The methods this module runs in a database. */
+export type InDatabaseMethod = 'record' | 'text';
+/** Every method check knows: 'canonical' hashes in Node (engine/check/canonical-hasher.ts), across engines. */
+export type HashMethod = InDatabaseMethod | 'canonical';
 
 export interface HashColumn {
   name: string;
@@ -67,7 +70,7 @@ function columnExpression(column: HashColumn): string {
   return `${name}::text COLLATE "C"`;
 }
 
-export function rowHashExpression(columns: HashColumn[], method: HashMethod): string {
+export function rowHashExpression(columns: HashColumn[], method: InDatabaseMethod): string {
   if (method === 'record') return `hash_record_extended(ROW(${columns.map(columnExpression).join(', ')}), 0)`;
   const row = `ROW(${columns.map((c) => quoteIdent(c.name)).join(', ')})::text`;
   return `hashtextextended((${row}) COLLATE "C", 0)`;
@@ -78,7 +81,7 @@ export function chunkHashQuery(
   relation: string,
   columns: HashColumn[],
   predicate: string,
-  method: HashMethod,
+  method: InDatabaseMethod,
 ): string {
   return `SELECT count(*)::int8 AS rows, coalesce(sum(${rowHashExpression(columns, method)}), 0)::text AS hash
           FROM ${relation} WHERE ${predicate}`;
@@ -98,7 +101,7 @@ export async function hashRange(
   relation: string,
   columns: HashColumn[],
   predicate: string,
-  method: HashMethod,
+  method: InDatabaseMethod,
 ): Promise<RangeHash> {
   const { rows } = await client.query({ text: chunkHashQuery(relation, columns, predicate, method) });
   const row = rows[0] as { rows: string | number; hash: string };
@@ -112,7 +115,7 @@ export async function keyHashes(
   columns: HashColumn[],
   key: { name: string }[],
   predicate: string,
-  method: HashMethod,
+  method: InDatabaseMethod,
 ): Promise<Map<string, string>> {
   const keyText = key.map((k) => `${quoteIdent(k.name)}::text`).join(', ');
   const { rows } = await client.query({

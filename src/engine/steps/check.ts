@@ -1,9 +1,12 @@
 /**
- * check: compares source and target chunk by chunk, by row count and a hash computed in
- * the databases. A differing key-range chunk is narrowed to the keys that differ; with
- * --repair it is copied again and compared once more. Tables d → K (c working, i differ).
+ * check: compares source and target chunk by chunk, by row count and a hash: computed in
+ * the databases when both can run the same hash SQL, else over canonical values in Decant
+ * (check/canonical-hasher.ts). A differing key-range chunk is narrowed to the keys that
+ * differ; with --repair it is copied again and compared once more. Tables d → K (c
+ * working, i differ).
  */
 import { Stage } from '../../core/stage.js';
+import type { HashMethod } from '../../core/sql/row-hash.js';
 import type { RowHasher, TableToCopy } from '../../sources/source.js';
 import { createRowHasher, TARGET_SIDE } from '../../target/row-hasher.js';
 import { connect } from '../../core/pg/connect.js';
@@ -11,6 +14,7 @@ import type { CheckTableReport } from '../events.js';
 import { planOf, type ChunkRow } from '../ledger/chunks.js';
 import { refOf, tableDetails, type LedgerObject } from '../ledger/objects.js';
 import { describePgError } from '../target-sql.js';
+import { createCanonicalHasher } from '../check/canonical-hasher.js';
 import { narrowDifferences } from '../check/narrow.js';
 import { repairChunk, repairWholeTable } from '../check/repair.js';
 import type { Step, StepContext } from './step.js';
@@ -78,15 +82,20 @@ export const checkStep: Step = {
     const pairs: Pair[] = [];
     for (let i = 0; i < lanes; i++) {
       pairs.push({
-        source: await source.openHasher(),
-        target: await createRowHasher(await connect(ctx.targetUrl, 'target', 'decant check'), TARGET_SIDE),
+        source: await source.openHasher(createCanonicalHasher),
+        target: await createRowHasher(
+          await connect(ctx.targetUrl, 'target', 'decant check'),
+          TARGET_SIDE,
+          createCanonicalHasher,
+        ),
       });
     }
-    const method = pairs[0]!.source.methods.find((m) => pairs[0]!.target.methods.includes(m)) ?? 'text';
+    const method = hashMethod(ctx, pairs[0]!);
     for (const pair of pairs) {
       pair.source.useMethod(method);
       pair.target.useMethod(method);
     }
+    if (checks.length) await ctx.log('info', `hashing rows with the ${method} method`);
     const queue = checks.flatMap((check) => check.chunks.map((chunk) => ({ check, chunk })));
     const done = new Map<TableCheck, number>();
     try {
@@ -136,6 +145,12 @@ export const checkStep: Step = {
     };
   },
 };
+
+/** The first method of the source's list that the target supports too; canonical, which both offer, when told. */
+function hashMethod(ctx: StepContext, pair: Pair): HashMethod {
+  if (ctx.config.checkHashMethod === 'canonical') return 'canonical';
+  return pair.source.methods.find((method) => pair.target.methods.includes(method)) ?? 'canonical';
+}
 
 async function checkChunk(ctx: StepContext, pair: Pair, check: TableCheck, chunk: ChunkRow): Promise<void> {
   const plan = planOf(chunk);

@@ -79,12 +79,13 @@ export async function createPostgresSource(url: string): Promise<SourceAdapter> 
           : null,
       }));
     },
-    async openHasher() {
+    async openHasher(canonical) {
       const client = await connect(url, 'source', 'decant check');
-      return createRowHasher(client, {
-        relation: (table) => qualified(table.owner, table.name),
-        predicate: chunkPredicate,
-      });
+      return createRowHasher(
+        client,
+        { relation: (table) => qualified(table.owner, table.name), predicate: chunkPredicate },
+        canonical,
+      );
     },
     async close() {
       await main.end().catch(() => undefined);
