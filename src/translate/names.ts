@@ -3,7 +3,9 @@
  * PostgreSQL to lower case, so a name Oracle stores in upper case (written unquoted, or
  * quoted in upper case) becomes lower case and needs no quotes; a name with lower-case or
  * other characters keeps its exact spelling in quotes; a name that is a keyword
- * PostgreSQL reserves is quoted. Owns naming only, not where names appear.
+ * PostgreSQL reserves is quoted. An exact name (MySQL, SQLite: the migrated objects keep
+ * their source names) is never folded: `OrderItems` stays "OrderItems", `ID` stays "ID".
+ * Owns naming only, not where names appear.
  *
  * https://docs.oracle.com/en/database/oracle/oracle-database/19/sqlrf/Database-Object-Names-and-Qualifiers.html
  * https://www.postgresql.org/docs/current/sql-keywords-appendix.html
@@ -13,6 +15,8 @@ export interface OracleName {
   /** As Oracle stores it: upper case for a name written unquoted. */
   value: string;
   quoted: boolean;
+  /** PostgreSQL's name exactly as `value` spells it. */
+  exact?: boolean;
 }
 
 /** Where the name is used: a keyword may be a column's name but not a function's or type's. */
@@ -67,28 +71,30 @@ const MAX_NAME_BYTES = 63;
  * working a name out again (case, keywords, quoting, byte length) was about 8% of a script's
  * translation. Emptied when full, so a long-running gateway does not grow it without bound.
  */
-const known: Record<NameUse, Map<string, PostgresName>> = {
+const knownNames = (): Record<NameUse, Map<string, PostgresName>> => ({
   relation: new Map(),
   column: new Map(),
   function: new Map(),
   type: new Map(),
-};
+});
+const known = { folded: knownNames(), exact: knownNames() };
 const KNOWN_NAMES_MAX = 10_000;
 
 export function postgresName(oracle: OracleName, use: NameUse = 'relation'): PostgresName {
-  const names = known[use];
+  const exact = oracle.exact === true;
+  const names = (exact ? known.exact : known.folded)[use];
   let result = names.get(oracle.value);
   if (!result) {
     if (names.size >= KNOWN_NAMES_MAX) names.clear();
-    result = Object.freeze(workOut(oracle.value, use));
+    result = Object.freeze(workOut(oracle.value, use, exact));
     names.set(oracle.value, result);
   }
   return result;
 }
 
-function workOut(value: string, use: NameUse): PostgresName {
+function workOut(value: string, use: NameUse, exact: boolean): PostgresName {
   // Upper case as stored means "written without quotes" in Oracle's eyes: fold it.
-  const name = isUpperCase(value) ? value.toLowerCase() : value;
+  const name = !exact && isUpperCase(value) ? value.toLowerCase() : value;
   // CREATE TYPE takes neither kind of non-reserved keyword; a function name takes type_func_name ones.
   const keyword =
     RESERVED.has(name) ||

@@ -83,6 +83,12 @@ function print(e: Expression): Printed {
       return primary(`${e.type} ${stringLiteral(e.value)}`);
     case 'interval-literal':
       return primary(`INTERVAL ${stringLiteral(e.value)} ${e.qualifier}`);
+    case 'interval':
+      throw unsupported(
+        e.at,
+        `INTERVAL ... ${e.unit}`,
+        'it is translated only as an operand of date arithmetic (+, -, DATE_ADD, DATE_SUB)',
+      );
     case 'column':
       if (e.outerJoin)
         throw unsupported(
@@ -98,6 +104,8 @@ function print(e: Expression): Printed {
     case 'unary':
       return printUnary(e);
     case 'binary': {
+      if (e.op === 'DIV' || e.op === 'XOR')
+        throw unsupported(e.at, e.op, 'PostgreSQL has no such operator and no rule rewrote it');
       const precedence = BINARY_PRECEDENCE[e.op]!;
       const leftMinimum = LEFT_ASSOCIATIVE.has(precedence) ? precedence : precedence + 1;
       return {
@@ -108,7 +116,7 @@ function print(e: Expression): Printed {
     case 'like': {
       const escape = e.escape ? ` ESCAPE ${operand(e.escape, Precedence.LikeInBetween + 1)}` : '';
       return {
-        sql: `${operand(e.expression, Precedence.LikeInBetween + 1)} ${e.not ? 'NOT ' : ''}LIKE ${operand(e.pattern, Precedence.LikeInBetween + 1)}${escape}`,
+        sql: `${operand(e.expression, Precedence.LikeInBetween + 1)} ${e.not ? 'NOT ' : ''}${e.caseInsensitive ? 'ILIKE' : 'LIKE'} ${operand(e.pattern, Precedence.LikeInBetween + 1)}${escape}`,
         precedence: Precedence.LikeInBetween,
       };
     }
@@ -130,6 +138,11 @@ function print(e: Expression): Printed {
     case 'is-null':
       return {
         sql: `${operand(e.expression, Precedence.Is + 1)} IS ${e.not ? 'NOT ' : ''}NULL`,
+        precedence: Precedence.Is,
+      };
+    case 'is-truth':
+      return {
+        sql: `${operand(e.expression, Precedence.Is + 1)} IS ${e.not ? 'NOT ' : ''}${e.value}`,
         precedence: Precedence.Is,
       };
     case 'exists':

@@ -1,11 +1,13 @@
 /**
  * A cursor over one statement's tokens: look ahead, take what the grammar expects, fail with
- * line and column. Hints are dropped here (PostgreSQL has no optimizer hints). Owns token
- * bookkeeping only; the grammar is in the other parser files.
+ * line and column. Hints are dropped here (PostgreSQL has no optimizer hints). Carries the
+ * dialect's Syntax for the grammar's switches and turns name tokens into names as the
+ * dialect spells them. Owns token bookkeeping only; the grammar is in the other parser files.
  */
 import { DecantError } from '../../core/errors.js';
 import { unsupported } from '../diagnostics.js';
 import type { Name } from '../ast/node.js';
+import { ORACLE_SYNTAX, type Syntax } from '../syntax.js';
 import { TokenKind, type Position, type Token } from '../tokens/token.js';
 
 export class Cursor {
@@ -18,6 +20,7 @@ export class Cursor {
     private readonly text: string,
     /** Where `text` starts in the text the tokens' offsets count in. */
     private readonly textOffset = 0,
+    readonly syntax: Syntax = ORACLE_SYNTAX,
   ) {
     this.tokens = tokens.filter((token) => token.kind !== TokenKind.Hint);
     const last = this.tokens[this.tokens.length - 1];
@@ -117,7 +120,14 @@ export class Cursor {
     const token = this.peek();
     if (!this.isName()) this.fail(what);
     this.index++;
-    return { value: token.value, quoted: token.kind === TokenKind.QuotedIdentifier };
+    return this.nameOf(token);
+  }
+
+  /** The name a token stands for: Oracle's folded word, or, where names keep their case, the text as written. */
+  nameOf(token: Token): Name {
+    const quoted = token.kind !== TokenKind.Word;
+    if (!this.syntax.exactNames) return { value: token.value, quoted };
+    return { value: quoted ? token.value : token.text, quoted, exact: true };
   }
 
   /** A dotted name: `a`, `a.b`, `a.b.c`. */
@@ -137,7 +147,7 @@ export class Cursor {
       'TRANSLATE_SYNTAX',
       `expected ${expected} but found ${found} at line ${token.start.line}, column ${token.start.column}`,
       {
-        hint: 'check the statement near that point; Oracle would reject it too, or it uses syntax Decant does not know',
+        hint: `check the statement near that point; ${this.syntax.language} would reject it too, or it uses syntax Decant does not know`,
         context: { sqlPosition: `${token.start.line}:${token.start.column}` },
       },
     );

@@ -1,8 +1,12 @@
 /**
  * Oracle expressions and conditions, by precedence climbing: OR, AND, NOT, comparisons and
  * the other conditions, + - ||, * /, unary signs and PRIOR, then primaries (literals,
- * names, calls with their analytic clauses, CASE, CAST, subqueries).
+ * names, calls with their analytic clauses, CASE, CAST, subqueries). The Syntax's switches
+ * add MySQL's and SQLite's operators at their own levels (|| as OR, XOR, &&, !, DIV, MOD, %,
+ * <=>, ==, SQLite's tight ||); their other forms are in expression-forms.ts.
  * https://docs.oracle.com/en/database/oracle/oracle-database/19/sqlrf/About-SQL-Operators.html
+ * https://dev.mysql.com/doc/refman/8.0/en/operator-precedence.html
+ * https://www.sqlite.org/lang_expr.html#operators_and_parse_affecting_attributes
  */
 import type {
   BinaryOperator,
@@ -17,6 +21,15 @@ import type {
 } from '../ast/node.js';
 import { TokenKind } from '../tokens/token.js';
 import type { Cursor } from './cursor.js';
+import {
+  parseCallClauses,
+  parseConvert,
+  parseIntroducedString,
+  parseIntervalExpression,
+  parseSourceTruthTest,
+  refuseSourceCondition,
+  refuseSourceOperator,
+} from './expression-forms.js';
 import { isQueryStart, parseQuery } from './query.js';
 import { parseDataType } from './types.js';
 
@@ -32,22 +45,38 @@ const COMPARISON: Record<string, BinaryOperator> = {
   '>=': '>=',
 };
 
+/** MySQL's and SQLite's comparison symbols that Oracle lacks. */
+const SOURCE_COMPARISON: Record<string, BinaryOperator> = {
+  '<=>': 'IS NOT DISTINCT FROM',
+  '==': '=',
+};
+
 export function parseExpression(c: Cursor): Expression {
   return parseOr(c);
 }
 
 function parseOr(c: Cursor): Expression {
-  let left = parseAnd(c);
-  while (c.isWord('OR')) {
+  let left = parseXor(c);
+  while (c.isWord('OR') || (c.syntax.pipes === 'or' && c.isSymbol('||'))) {
     c.next();
-    left = { kind: 'binary', at: left.at, op: 'OR', left, right: parseAnd(c) };
+    left = { kind: 'binary', at: left.at, op: 'OR', left, right: parseXor(c) };
+  }
+  return left;
+}
+
+/** MySQL's XOR, between OR and AND. */
+function parseXor(c: Cursor): Expression {
+  let left = parseAnd(c);
+  while (c.syntax.mysqlOperators && c.isWord('XOR')) {
+    c.next();
+    left = { kind: 'binary', at: left.at, op: 'XOR', left, right: parseAnd(c) };
   }
   return left;
 }
 
 function parseAnd(c: Cursor): Expression {
   let left = parseNot(c);
-  while (c.isWord('AND')) {
+  while (c.isWord('AND') || (c.syntax.mysqlOperators && c.isSymbol('&&'))) {
     c.next();
     left = { kind: 'binary', at: left.at, op: 'AND', left, right: parseNot(c) };
   }
@@ -67,9 +96,13 @@ function parseCondition(c: Cursor): Expression {
   // A condition's position is where it starts, so that errors point at its first word.
   const at = left.at;
   const token = c.peek();
-  if (token.kind === TokenKind.Symbol && COMPARISON[token.value]) {
+  const comparison =
+    token.kind === TokenKind.Symbol
+      ? (COMPARISON[token.value] ?? (c.syntax.looseQueries ? SOURCE_COMPARISON[token.value] : undefined))
+      : undefined;
+  if (comparison) {
     c.next();
-    const op = COMPARISON[token.value]!;
+    const op = comparison;
     if (c.isWord('ANY') || c.isWord('SOME') || c.isWord('ALL')) {
       const quantifier = c.next().value === 'ALL' ? 'ALL' : 'ANY';
       c.expectSymbol('(');
@@ -83,11 +116,19 @@ function parseCondition(c: Cursor): Expression {
     c.next();
     const not = c.acceptWord('NOT');
     if (c.acceptWord('NULL')) return { kind: 'is-null', at, not, expression: left };
+    if (c.syntax.looseQueries) return parseSourceTruthTest(c, left, not);
     if (c.isWord('NAN') || c.isWord('INFINITE') || c.isWord('A') || c.isWord('OF') || c.isWord('EMPTY')) {
       c.unsupported(`IS ${c.peek().value}`, 'this condition has no PostgreSQL counterpart in Decant yet');
     }
     c.fail('NULL');
   }
+  if (c.syntax.sqliteOperators) {
+    // SQLite's postfix forms: x ISNULL, x NOTNULL, x NOT NULL.
+    if (c.acceptWord('ISNULL')) return { kind: 'is-null', at, not: false, expression: left };
+    if (c.acceptWord('NOTNULL') || c.acceptWord('NOT', 'NULL'))
+      return { kind: 'is-null', at, not: true, expression: left };
+  }
+  if (c.syntax.looseQueries) refuseSourceCondition(c);
   const not =
     c.isWord('NOT') && (c.isWord('NOT', 'LIKE') || c.isWord('NOT', 'IN') || c.isWord('NOT', 'BETWEEN'));
   if (not) c.next();
@@ -121,13 +162,16 @@ function parseCondition(c: Cursor): Expression {
   return left;
 }
 
-function parseAdditive(c: Cursor): Expression {
+export function parseAdditive(c: Cursor): Expression {
   let left = parseMultiplicative(c);
   for (;;) {
     const token = c.peek();
+    if (c.syntax.looseQueries) refuseSourceOperator(c);
     if (
       token.kind !== TokenKind.Symbol ||
-      (token.value !== '+' && token.value !== '-' && token.value !== '||')
+      (token.value !== '+' &&
+        token.value !== '-' &&
+        (token.value !== '||' || c.syntax.pipes !== 'concatenation'))
     ) {
       return left;
     }
@@ -137,13 +181,38 @@ function parseAdditive(c: Cursor): Expression {
 }
 
 function parseMultiplicative(c: Cursor): Expression {
-  let left = parseUnary(c);
+  const operand = c.syntax.pipes === 'tight-concatenation' ? parseTightConcatenation : parseUnary;
+  let left = operand(c);
   for (;;) {
-    const token = c.peek();
-    if (token.kind !== TokenKind.Symbol || (token.value !== '*' && token.value !== '/')) return left;
+    const op = multiplicativeOperator(c);
+    if (!op) return left;
     c.next();
-    left = { kind: 'binary', at: left.at, op: token.value, left, right: parseUnary(c) };
+    left = { kind: 'binary', at: left.at, op, left, right: operand(c) };
   }
+}
+
+/** * and /; MySQL's and SQLite's %; MySQL's DIV and MOD (MOD is %). */
+function multiplicativeOperator(c: Cursor): BinaryOperator | undefined {
+  const token = c.peek();
+  if (token.kind === TokenKind.Symbol) {
+    if (token.value === '*' || token.value === '/') return token.value;
+    if (token.value === '%' && c.syntax.looseQueries) return '%';
+    return undefined;
+  }
+  if (!c.syntax.mysqlOperators) return undefined;
+  if (c.isWord('DIV')) return 'DIV';
+  if (c.isWord('MOD')) return '%';
+  return undefined;
+}
+
+/** SQLite's ||, which binds tighter than * and /. */
+function parseTightConcatenation(c: Cursor): Expression {
+  let left = parseUnary(c);
+  while (c.isSymbol('||')) {
+    c.next();
+    left = { kind: 'binary', at: left.at, op: '||', left, right: parseUnary(c) };
+  }
+  return left;
 }
 
 function parseUnary(c: Cursor): Expression {
@@ -152,6 +221,12 @@ function parseUnary(c: Cursor): Expression {
     c.next();
     return { kind: 'unary', at: token.start, op: token.value, operand: parseUnary(c) };
   }
+  // MySQL's ! is NOT, binding as tightly as a sign.
+  if (c.syntax.mysqlOperators && c.isSymbol('!')) {
+    c.next();
+    return { kind: 'unary', at: token.start, op: 'NOT', operand: parseUnary(c) };
+  }
+  if (c.syntax.looseQueries) refuseSourceOperator(c);
   if (c.isWord('PRIOR') || c.isWord('CONNECT_BY_ROOT')) {
     c.next();
     return {
@@ -167,6 +242,12 @@ function parseUnary(c: Cursor): Expression {
 /** `expr AT TIME ZONE z`, `expr AT LOCAL`. */
 function parsePostfix(c: Cursor, expression: Expression): Expression {
   for (;;) {
+    if (c.syntax.looseQueries && c.isWord('COLLATE')) {
+      c.unsupported(
+        'COLLATE',
+        "the source's collations have no PostgreSQL namesakes, and they decide what compares equal",
+      );
+    }
     if (c.isWord('AT', 'TIME', 'ZONE')) {
       const at = c.next().start;
       c.next();
@@ -198,6 +279,14 @@ function parsePrimary(c: Cursor): Expression {
       c.next();
       return { kind: 'literal', at, type: 'number', value: token.value };
     case TokenKind.String:
+      if (token.flag === 'binary-string') {
+        c.unsupported(
+          `the binary literal ${token.text}`,
+          'it is a byte string or a number depending on where it is used',
+          at,
+          "write the value as a number or as a string ('...')",
+        );
+      }
       c.next();
       return {
         kind: 'literal',
@@ -243,6 +332,14 @@ function parseWord(c: Cursor): Expression {
   const token = c.peek();
   const at = token.start;
   const next = c.peek(1);
+  if (
+    c.syntax.mysqlLexicon &&
+    token.value.startsWith('_') &&
+    next.kind === TokenKind.String &&
+    next.start.offset === token.end
+  ) {
+    return parseIntroducedString(c);
+  }
   switch (token.value) {
     case 'NULL':
       c.next();
@@ -264,7 +361,11 @@ function parseWord(c: Cursor): Expression {
       }
       break;
     case 'INTERVAL':
+      if (c.syntax.mysqlOperators) return parseIntervalExpression(c);
       if (next.kind === TokenKind.String) return parseIntervalLiteral(c);
+      break;
+    case 'CONVERT':
+      if (c.syntax.mysqlOperators && next.value === '(') return parseConvert(c);
       break;
     case 'CASE':
       return parseCase(c);
@@ -434,6 +535,11 @@ function parseCall(c: Cursor, at: FunctionCall['at'], name: Name[]): Expression 
       takeNullsOption(c, options);
     } while (c.acceptSymbol(','));
   }
+  const clauses = c.syntax.looseQueries ? parseCallClauses(c) : {};
+  if (clauses.separator) {
+    argNames[args.length] = { value: 'SEPARATOR', quoted: false };
+    args.push(clauses.separator);
+  }
   c.expectSymbol(')');
   takeNullsOption(c, options);
   let withinGroup: OrderItem[] | undefined;
@@ -467,6 +573,7 @@ function parseCall(c: Cursor, at: FunctionCall['at'], name: Name[]): Expression 
     ...(keep ? { keep } : {}),
     ...(over ? { over } : {}),
     ...(options.length ? { options } : {}),
+    ...(clauses.argumentOrder ? { argumentOrder: clauses.argumentOrder } : {}),
   };
 }
 

@@ -1,6 +1,8 @@
 /**
- * Parses one Oracle statement into the syntax tree: picks the statement family by its first
- * words and hands over to the family's parser, then insists that nothing is left over.
+ * Parses one statement into the syntax tree: picks the statement family by its first words
+ * and hands over to the family's parser, then insists that nothing is left over. Oracle's
+ * statements by default; a dialect whose Syntax is viewsOnly (MySQL, SQLite) gives queries
+ * and CREATE VIEW only.
  */
 import type { Statement, TransactionControl, Truncate, LockTable, TableRef } from '../ast/node.js';
 import { tokenize } from '../tokens/tokenizer.js';
@@ -11,6 +13,8 @@ import { parseDelete, parseInsert, parseMerge, parseUpdate } from './dml.js';
 import { isPlsqlUnit, parsePlsqlUnit } from './plsql.js';
 import { isQueryStart, parseQuery } from './query.js';
 import { isAlterSession, parseAlterSession } from './session.js';
+import { parseSourceCreateView } from './source-view.js';
+import { ORACLE_SYNTAX, type Syntax } from '../syntax.js';
 
 export interface StatementSource {
   readonly text: string;
@@ -19,10 +23,10 @@ export interface StatementSource {
   readonly textOffset?: number;
 }
 
-export function parseStatement(source: StatementSource | string): Statement {
+export function parseStatement(source: StatementSource | string, syntax: Syntax = ORACLE_SYNTAX): Statement {
   const { text, tokens, textOffset } = typeof source === 'string' ? { text: source } : source;
-  const c = new Cursor(tokens ?? tokenize(text), text, textOffset ?? 0);
-  const statement = parseInCursor(c);
+  const c = new Cursor(tokens ?? tokenize(text, Infinity, syntax), text, textOffset ?? 0, syntax);
+  const statement = syntax.viewsOnly ? parseViewStatement(c) : parseInCursor(c);
   c.acceptSymbol(';');
   if (!c.atEnd) c.fail('the end of the statement');
   return statement;
@@ -58,6 +62,17 @@ function parseInCursor(c: Cursor): Statement {
   }
   if (isDdl(c)) return parseDdl(c);
   return c.fail('an SQL statement');
+}
+
+/** A view's query, or the CREATE VIEW around it. */
+function parseViewStatement(c: Cursor): Statement {
+  if (isQueryStart(c)) return parseQuery(c);
+  if (c.isWord('CREATE')) return parseSourceCreateView(c);
+  if (c.atEnd) return c.fail('a query');
+  return c.unsupported(
+    `a ${c.peek().text.toUpperCase()} statement`,
+    `Decant translates ${c.syntax.language}'s queries and views, not other statements`,
+  );
 }
 
 function parseTransactionControl(c: Cursor): TransactionControl {

@@ -2,8 +2,11 @@
  * Oracle queries: WITH, SELECT with its clauses in Oracle's order (hierarchical clause
  * before or after GROUP BY's place, ORDER SIBLINGS BY, OFFSET/FETCH, FOR UPDATE), set
  * operators (equal precedence, left to right), and the FROM clause: tables with aliases,
- * derived tables, TABLE(), ANSI joins, APPLY, PIVOT and UNPIVOT.
+ * derived tables, TABLE(), ANSI joins, APPLY, PIVOT and UNPIVOT. The Syntax's switches take
+ * MySQL's and SQLite's forms: no FROM, LIMIT, a JOIN without a condition, MySQL's WITH ROLLUP
+ * and STRAIGHT_JOIN, string aliases, and INTERSECT before UNION where the dialect says so.
  * https://docs.oracle.com/en/database/oracle/oracle-database/19/sqlrf/SELECT.html
+ * https://dev.mysql.com/doc/refman/8.0/en/select.html, https://www.sqlite.org/lang_select.html
  */
 import type {
   CommonTableExpression,
@@ -50,35 +53,54 @@ export function isQueryStart(c: Cursor): boolean {
 export function parseQuery(c: Cursor): Query {
   const at = c.at;
   const withClause = c.isWord('WITH') ? parseWith(c) : undefined;
-  let query: Query = parseQueryTerm(c);
+  let query = parseSetOperations(c, false);
+  if (query.kind === 'set-operation') {
+    const tail = parseQueryTail(c);
+    if (tail.orderBy.length || tail.offset || tail.fetch || tail.limit || tail.forUpdate)
+      query = { ...query, ...tail };
+  }
+  if (withClause) query = { ...query, at, with: withClause };
+  return query;
+}
+
+/**
+ * Branches joined by set operators, left to right; where INTERSECT binds tighter (the
+ * Syntax's intersectFirst), the INTERSECT chains are read first, as the operands of the rest.
+ */
+function parseSetOperations(c: Cursor, intersectOnly: boolean): Query {
+  const tighter = c.syntax.intersectFirst && !intersectOnly;
+  let query: Query = tighter ? parseSetOperations(c, true) : parseQueryTerm(c);
   for (;;) {
     const opAt = c.at;
     let op: SetOperation['op'];
-    if (c.acceptWord('UNION', 'ALL')) op = 'UNION ALL';
+    if (intersectOnly) {
+      if (!c.acceptWord('INTERSECT')) break;
+      op = 'INTERSECT';
+    } else if (c.acceptWord('UNION', 'ALL')) op = 'UNION ALL';
     else if (c.acceptWord('UNION')) op = 'UNION';
-    else if (c.acceptWord('INTERSECT')) op = 'INTERSECT';
+    else if (!tighter && c.acceptWord('INTERSECT')) op = 'INTERSECT';
     else if (c.acceptWord('MINUS')) op = 'MINUS';
     else if (c.acceptWord('EXCEPT')) op = 'EXCEPT';
     else break;
     c.acceptWord('DISTINCT');
     const parenthesized = c.isSymbol('(');
-    let right = parseQueryTerm(c);
-    // ORDER BY, OFFSET and FETCH after the last branch belong to the whole compound query.
+    let right = tighter ? parseSetOperations(c, true) : parseQueryTerm(c);
+    // ORDER BY, OFFSET, FETCH and LIMIT after the last branch belong to the whole compound query.
     let hoisted: Partial<QueryTail> = {};
     if (!parenthesized && right.kind === 'select') {
-      const { orderBy, offset, fetch, siblings: _s, forUpdate: _f, ...select } = right;
-      if (orderBy.length || offset || fetch) {
-        hoisted = { orderBy: [...orderBy], ...(offset ? { offset } : {}), ...(fetch ? { fetch } : {}) };
+      const { orderBy, offset, fetch, limit, siblings: _s, forUpdate: _f, ...select } = right;
+      if (orderBy.length || offset || fetch || limit) {
+        hoisted = {
+          orderBy: [...orderBy],
+          ...(offset ? { offset } : {}),
+          ...(fetch ? { fetch } : {}),
+          ...(limit ? { limit } : {}),
+        };
         right = { ...select, orderBy: [] };
       }
     }
     query = { kind: 'set-operation', at: opAt, op, left: query, right, orderBy: [], ...hoisted };
   }
-  if (query.kind === 'set-operation') {
-    const tail = parseQueryTail(c);
-    if (tail.orderBy.length || tail.offset || tail.fetch || tail.forUpdate) query = { ...query, ...tail };
-  }
-  if (withClause) query = { ...query, at, with: withClause };
   return query;
 }
 
@@ -130,6 +152,7 @@ interface QueryTail {
   siblings?: boolean;
   offset?: Expression;
   fetch?: Fetch;
+  limit?: Expression;
   forUpdate?: ForUpdate;
 }
 
@@ -140,6 +163,17 @@ function parseQueryTail(c: Cursor): QueryTail {
     tail.orderBy = parseOrderItems(c);
   } else if (c.acceptWord('ORDER', 'BY')) {
     tail.orderBy = parseOrderItems(c);
+  }
+  if (c.syntax.looseQueries && c.acceptWord('LIMIT')) {
+    // LIMIT count [OFFSET skip], or MySQL's and SQLite's LIMIT skip, count.
+    const first = parseExpression(c);
+    if (c.acceptSymbol(',')) {
+      tail.offset = first;
+      tail.limit = parseExpression(c);
+    } else {
+      tail.limit = first;
+      if (c.acceptWord('OFFSET')) tail.offset = parseExpression(c);
+    }
   }
   if (c.acceptWord('OFFSET')) {
     tail.offset = parseExpression(c);
@@ -177,13 +211,21 @@ function parseSelect(c: Cursor): Select {
   while (c.acceptSymbol(','));
   const into =
     c.acceptWord('INTO') || c.acceptWord('BULK', 'COLLECT', 'INTO') ? parseExpressionList(c) : undefined;
-  c.expectWord('FROM');
-  const from = parseFromList(c);
+  let from: FromItem[] = [];
+  if (!c.syntax.looseQueries || c.isWord('FROM')) {
+    c.expectWord('FROM');
+    from = parseFromList(c);
+  }
   const where = c.acceptWord('WHERE') ? parseExpression(c) : undefined;
   let hierarchy = parseHierarchy(c);
   let groupBy: GroupItem[] = [];
   let having: Expression | undefined;
   if (c.acceptWord('GROUP', 'BY')) groupBy = parseGroupBy(c);
+  if (c.syntax.mysqlOperators && groupBy.length && c.isWord('WITH', 'ROLLUP')) {
+    const rollupAt = c.next().start;
+    c.next();
+    groupBy = [{ kind: 'grouping-sets', at: rollupAt, type: 'ROLLUP', sets: groupBy as Expression[] }];
+  }
   if (c.acceptWord('HAVING')) having = parseExpression(c);
   if (!hierarchy) hierarchy = parseHierarchy(c);
   if (groupBy.length === 0 && c.acceptWord('GROUP', 'BY')) groupBy = parseGroupBy(c);
@@ -215,10 +257,21 @@ function parseSelectItem(c: Cursor): SelectItem {
 
 /** `[AS] alias`; a bare word that could start the next clause is not an alias. */
 function parseAlias(c: Cursor, allowAs: boolean): Name | undefined {
-  if (allowAs && c.acceptWord('AS')) return c.name('an alias');
+  const as = allowAs && c.acceptWord('AS');
   const token = c.peek();
+  // MySQL and SQLite take a string as a column alias: SELECT a AS 'total'. MySQL reads two
+  // strings in a row as one, so there it is an alias only after AS.
+  const stringAlias = as || !c.syntax.mysqlLexicon;
+  if (allowAs && stringAlias && c.syntax.looseQueries && token.kind === TokenKind.String && !token.flag)
+    return c.nameOf(c.next());
+  if (as) return c.name('an alias');
   if (token.kind === TokenKind.QuotedIdentifier) return c.name();
-  if (token.kind === TokenKind.Word && !NOT_AN_ALIAS.has(token.value)) return c.name();
+  if (
+    token.kind === TokenKind.Word &&
+    !NOT_AN_ALIAS.has(token.value) &&
+    !c.syntax.notAnAlias.has(token.value)
+  )
+    return c.name();
   return undefined;
 }
 
@@ -287,6 +340,7 @@ function parseJoinedTable(c: Cursor): FromItem {
     const natural = c.acceptWord('NATURAL');
     let type: Join['type'] | undefined;
     if (c.acceptWord('JOIN') || c.acceptWord('INNER', 'JOIN')) type = 'INNER';
+    else if (c.syntax.mysqlOperators && c.acceptWord('STRAIGHT_JOIN')) type = 'INNER';
     else if (c.acceptWord('LEFT', 'OUTER', 'JOIN') || c.acceptWord('LEFT', 'JOIN')) type = 'LEFT';
     else if (c.acceptWord('RIGHT', 'OUTER', 'JOIN') || c.acceptWord('RIGHT', 'JOIN')) type = 'RIGHT';
     else if (c.acceptWord('FULL', 'OUTER', 'JOIN') || c.acceptWord('FULL', 'JOIN')) type = 'FULL';
@@ -305,6 +359,8 @@ function parseJoinedTable(c: Cursor): FromItem {
     }
     let on: Expression | undefined;
     let using: Name[] | undefined;
+    // MySQL and SQLite: an inner join without ON or USING joins every row with every row.
+    if (type === 'INNER' && c.syntax.looseQueries && !c.isWord('ON') && !c.isWord('USING')) type = 'CROSS';
     if (type !== 'CROSS' && type !== 'CROSS APPLY' && type !== 'OUTER APPLY' && !natural) {
       if (c.acceptWord('ON')) on = parseExpression(c);
       else {

@@ -1,8 +1,11 @@
 /**
  * Data type names as Oracle writes them, for CAST and DDL: NUMBER(10,2), VARCHAR2(20 CHAR),
  * TIMESTAMP(6) WITH LOCAL TIME ZONE, INTERVAL DAY(2) TO SECOND(6), LONG RAW, DOUBLE
- * PRECISION, and user-defined types (schema.type), which are kept by name.
+ * PRECISION, and user-defined types (schema.type), which are kept by name. MySQL's and
+ * SQLite's CAST types are any words with optional numbers (SIGNED INTEGER, UNSIGNED BIG INT,
+ * DECIMAL(10,2)) and MySQL's CHARSET / CHARACTER SET after them; their dialects map them.
  * https://docs.oracle.com/en/database/oracle/oracle-database/19/sqlrf/Data-Types.html
+ * https://dev.mysql.com/doc/refman/8.0/en/cast-functions.html, https://www.sqlite.org/datatype3.html
  */
 import type { DataType } from '../ast/node.js';
 import type { Cursor } from './cursor.js';
@@ -19,6 +22,7 @@ const MULTI_WORD: Record<string, readonly string[][]> = {
 };
 
 export function parseDataType(c: Cursor): DataType {
+  if (c.syntax.looseQueries) return parseSourceDataType(c);
   const at = c.at;
   const first = c.peek();
   if (first.kind !== TokenKind.Word && first.kind !== TokenKind.QuotedIdentifier) c.fail('a data type');
@@ -71,6 +75,32 @@ export function parseDataType(c: Cursor): DataType {
     else if (c.acceptWord('WITH', 'TIME', 'ZONE')) name = 'TIMESTAMP WITH TIME ZONE';
   }
   return { kind: 'data-type', at, name, args, ...(lengthUnit ? { lengthUnit } : {}) };
+}
+
+/** Words up to the parentheses, numbers in them, then MySQL's CHARSET x or CHARACTER SET x. */
+function parseSourceDataType(c: Cursor): DataType {
+  const at = c.at;
+  const words: string[] = [];
+  const isCharset = (): boolean => c.isWord('CHARSET') || c.isWord('CHARACTER', 'SET');
+  while (c.peek().kind === TokenKind.Word && !isCharset()) words.push(c.next().value);
+  if (words.length === 0) c.fail('a data type');
+  const args: string[] = [];
+  if (c.acceptSymbol('(')) {
+    do {
+      const sign = c.acceptSymbol('-') ? '-' : '';
+      const token = c.next();
+      if (token.kind !== TokenKind.Number) c.fail('a number', token);
+      args.push(sign + token.value);
+    } while (c.acceptSymbol(','));
+    c.expectSymbol(')');
+  }
+  let charset: string | undefined;
+  if (c.acceptWord('CHARSET') || c.acceptWord('CHARACTER', 'SET')) {
+    const name = c.next();
+    if (name.kind !== TokenKind.Word && name.kind !== TokenKind.String) c.fail('a character set name', name);
+    charset = (name.kind === TokenKind.Word ? name.text : name.value).toLowerCase();
+  }
+  return { kind: 'data-type', at, name: words.join(' '), args, ...(charset ? { charset } : {}) };
 }
 
 /** INTERVAL YEAR[(p)] TO MONTH, INTERVAL DAY[(p)] TO SECOND[(s)]. */

@@ -1,14 +1,14 @@
 /**
- * Tokens of Oracle SQL and PL/SQL text, as the tokenizer yields them: what kind, the text,
- * and where it starts. Owns the token shape only; reading text into tokens is
- * tokenizer.ts, and deciding which words are keywords is the parser's business (most of
- * Oracle's keywords are not reserved, so only the grammar can tell).
+ * Tokens of SQL text (Oracle SQL and PL/SQL, MySQL and SQLite queries), as the tokenizer
+ * yields them: what kind, the text, and where it starts. Owns the token shape only; reading
+ * text into tokens is tokenizer.ts, and deciding which words are keywords is the parser's
+ * business (most of Oracle's keywords are not reserved, so only the grammar can tell).
  */
 
 export const TokenKind = {
   /** An unquoted name or keyword: `select`, `emp_no`, `sys$x`, `a#b`. */
   Word: 'word',
-  /** A double-quoted name, kept exactly as written between the quotes. */
+  /** A quoted name ("x", MySQL's `x`, SQLite's [x]), kept exactly as written between the quotes. */
   QuotedIdentifier: 'quoted-identifier',
   /** A string literal, '' doubled quotes and q'[...]' quoting both resolved to `value`. */
   String: 'string',
@@ -47,8 +47,11 @@ export interface Token {
   readonly start: Position;
   /** Offset just after the token. */
   readonly end: number;
-  /** For strings: N'...' (national character set). For numbers: the f/d suffix if any. */
-  readonly flag?: 'national' | 'binary-float' | 'binary-double';
+  /**
+   * For strings: N'...' (national character set), or a MySQL/SQLite binary literal (X'..',
+   * 0x.., b'..', 0b..; `value` is its text). For numbers: the f/d suffix if any.
+   */
+  readonly flag?: 'national' | 'binary-float' | 'binary-double' | 'binary-string';
   /** Whether a line break (or the start of the text) comes between this and the previous token. */
   readonly firstOnLine: boolean;
 }

@@ -1,13 +1,19 @@
 /**
- * Reads Oracle SQL and PL/SQL text into tokens with their line and column. Owns the lexical
- * rules of Oracle (quoted names, '' and q'[...]' strings, N'' strings, numbers with f/d
- * suffixes, bind variables, hints, comments); not the grammar, and not SQL*Plus commands,
- * which script.ts reads line by line before any tokenizing.
+ * Reads SQL text into tokens with their line and column. Owns the lexical rules of Oracle
+ * (quoted names, '' and q'[...]' strings, N'' strings, numbers with f/d suffixes, bind
+ * variables, hints, comments) and, where a Syntax says so, those of MySQL and SQLite
+ * (backquoted and bracketed names, "..." strings, backslash escapes, # comments, binary
+ * literals); not the grammar, and not SQL*Plus commands, which script.ts reads line by line
+ * before any tokenizing.
  *
  * Lexical rules: https://docs.oracle.com/en/database/oracle/oracle-database/19/sqlrf/Literals.html
- * and .../sqlrf/Database-Object-Names-and-Qualifiers.html
+ * and .../sqlrf/Database-Object-Names-and-Qualifiers.html;
+ * https://dev.mysql.com/doc/refman/8.0/en/string-literals.html, .../identifiers.html, .../comments.html;
+ * https://www.sqlite.org/lang_keywords.html
  */
 import { DecantError } from '../../core/errors.js';
+import { unsupported } from '../diagnostics.js';
+import { ORACLE_SYNTAX, type Syntax } from '../syntax.js';
 import { TokenKind, type Position, type Token } from './token.js';
 
 /** Longest first: the tokenizer takes the first that matches. */
@@ -63,12 +69,32 @@ for (const symbol of SYMBOLS) {
 /** q'X...X': these opening delimiters close with their mirror; any other closes with itself. */
 const Q_CLOSERS: Record<string, string> = { '[': ']', '{': '}', '<': '>', '(': ')' };
 
+/** Where a quoted name that opens with this character closes. */
+const NAME_CLOSERS: Record<string, string> = { '"': '"', '`': '`', '[': ']' };
+
+/** MySQL's backslash escapes; any other character after a backslash stands for itself. */
+const BACKSLASH_ESCAPES: Record<string, string> = {
+  '0': '\0',
+  b: '\b',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+  Z: '\x1a',
+  // In a LIKE pattern \% and \_ match % and _; MySQL keeps the backslash so that they still do.
+  '%': '\\%',
+  _: '\\_',
+};
+
 const isDigit = (ch: string): boolean => ch >= '0' && ch <= '9';
 const isAsciiLetter = (ch: string): boolean => (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
 /** Oracle takes letters of the database character set in unquoted names. */
 const isLetter = (ch: string): boolean => isAsciiLetter(ch) || (ch > '\u007f' && /\p{L}/u.test(ch));
 const isWordPart = (ch: string): boolean =>
   isLetter(ch) || isDigit(ch) || ch === '_' || ch === '$' || ch === '#';
+/** MySQL and SQLite names: no # (MySQL's comment), and _ may start one. */
+const isPlainWordPart = (ch: string): boolean => isLetter(ch) || isDigit(ch) || ch === '_' || ch === '$';
+const isHexDigit = (ch: string): boolean =>
+  isDigit(ch) || (ch >= 'a' && ch <= 'f') || (ch >= 'A' && ch <= 'F');
 const isSpace = (ch: string): boolean =>
   ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\f' || ch === '\v' || ch === '\u00a0';
 
@@ -100,7 +126,10 @@ export function createTokenizer(
   from = 0,
   /** The line of `from` and where that line starts, when the caller knows them already. */
   known?: { readonly line: number; readonly lineStart: number },
+  syntax: Syntax = ORACLE_SYNTAX,
 ): Tokenizer {
+  const wordPart = syntax.oracleLexicon ? isWordPart : isPlainWordPart;
+  const extraSymbols = [...syntax.extraSymbols].sort((a, b) => b.length - a.length);
   let offset = from;
   let line = known?.line ?? 1;
   let lineStart = known?.lineStart ?? 0;
@@ -146,9 +175,17 @@ export function createTokenizer(
         continue;
       }
       if (ch === '-' && text[offset + 1] === '-') {
+        // MySQL: "--" starts a comment only before white space; 1--1 is 1 - -1.
+        const after = text[offset + 2];
+        if (syntax.mysqlLexicon && after !== undefined && !isSpace(after)) return null;
         const end = lineEnd(text, offset);
-        if (text[offset + 2] === '+') return take(TokenKind.Hint, end, text.slice(offset + 3, end).trim());
+        if (after === '+' && syntax.oracleLexicon)
+          return take(TokenKind.Hint, end, text.slice(offset + 3, end).trim());
         advanceTo(end);
+        continue;
+      }
+      if (ch === '#' && syntax.mysqlLexicon) {
+        advanceTo(lineEnd(text, offset));
         continue;
       }
       if (ch === '/' && text[offset + 1] === '*') {
@@ -156,6 +193,14 @@ export function createTokenizer(
         const close = text.indexOf('*/', offset + 2);
         if (close < 0)
           fail(start, 'A comment that opens with /* is not closed', 'Close it with */ or remove it');
+        if (text[offset + 2] === '!' && syntax.mysqlLexicon) {
+          throw unsupported(
+            start,
+            'a /*! ... */ comment',
+            'MySQL runs the text inside it as SQL, depending on its version',
+            'remove the comment markers, or the comment',
+          );
+        }
         if (text[offset + 2] === '+')
           return take(TokenKind.Hint, close + 2, text.slice(offset + 3, close).trim());
         advanceTo(close + 2);
@@ -204,6 +249,76 @@ export function createTokenizer(
     }
   };
 
+  /**
+   * MySQL's '...' or "..." from `quote`: a backslash escapes the next character, and the quote
+   * doubled stands for itself. https://dev.mysql.com/doc/refman/8.0/en/string-literals.html
+   */
+  const escapedString = (quote: number): { end: number; value: string } => {
+    const mark = text[quote]!;
+    let value = '';
+    for (let i = quote + 1; i < text.length; i++) {
+      const ch = text[i]!;
+      if (ch === '\\' && i + 1 < text.length) {
+        const escaped = text[++i]!;
+        value += BACKSLASH_ESCAPES[escaped] ?? escaped;
+      } else if (ch !== mark) {
+        value += ch;
+      } else if (text[i + 1] === mark) {
+        value += mark;
+        i++;
+      } else {
+        return { end: i + 1, value };
+      }
+    }
+    advanceTo(quote);
+    return fail(
+      here(),
+      'A string literal is not closed',
+      `End it with ${mark} (write ${mark}${mark} or \\${mark} for a quote inside it)`,
+    );
+  };
+
+  /** A quoted name from `open`: "x", `x` or [x]; the closing quote doubled stands for itself (not in Oracle). */
+  const quotedName = (open: number): Token => {
+    const closer = NAME_CLOSERS[text[open]!]!;
+    let name = '';
+    let i = open + 1;
+    for (;;) {
+      const close = text.indexOf(closer, i);
+      if (close < 0) fail(here(), 'A quoted name is not closed', `End it with ${closer}`);
+      name += text.slice(i, close);
+      if (!syntax.oracleLexicon && closer !== ']' && text[close + 1] === closer) {
+        name += closer;
+        i = close + 2;
+        continue;
+      }
+      if (name === '') fail(here(), 'A quoted name is empty', 'Write a name between the quotes');
+      return take(TokenKind.QuotedIdentifier, close + 1, name);
+    }
+  };
+
+  /**
+   * MySQL's and SQLite's binary literals, X'0F', 0x0F, b'101', 0b101, read whole so that the
+   * parser can refuse them by name. Null when the text at the offset is none.
+   */
+  const binaryLiteral = (): Token | null => {
+    const ch = text[offset]!;
+    const after = text[offset + 1];
+    const lower = ch.toLowerCase();
+    if ((lower === 'x' || lower === 'b') && after === "'") {
+      const close = text.indexOf("'", offset + 2);
+      if (close < 0) fail(here(), 'A binary literal is not closed', "End it with '");
+      return take(TokenKind.String, close + 1, text.slice(offset, close + 1), 'binary-string');
+    }
+    if (ch === '0' && (after === 'x' || after === 'b')) {
+      let i = offset + 2;
+      while (after === 'x' ? isHexDigit(text[i] ?? '') : text[i] === '0' || text[i] === '1') i++;
+      if (i > offset + 2 && !wordPart(text[i] ?? ' '))
+        return take(TokenKind.String, i, text.slice(offset, i), 'binary-string');
+    }
+    return null;
+  };
+
   /** q'X...X' from `quote` (the offset of the quote after q). */
   const quotedString = (quote: number): { end: number; value: string } => {
     const open = text[quote + 1];
@@ -238,6 +353,7 @@ export function createTokenizer(
     const value = text.slice(offset, i);
     const suffix = text[i];
     if (
+      syntax.oracleLexicon &&
       (suffix === 'f' || suffix === 'F' || suffix === 'd' || suffix === 'D') &&
       !isWordPart(text[i + 1] ?? ' ')
     ) {
@@ -267,36 +383,42 @@ export function createTokenizer(
       return token;
     }
     const after = text[offset + 1];
+    const string = syntax.backslashEscapes ? escapedString : plainString;
     // String prefixes: N'..', Q'..', NQ'..' (any case).
     const upper = ch === 'n' || ch === 'q' ? ch.toUpperCase() : ch;
     if (upper === 'N' && after === "'") {
-      const { end, value } = plainString(offset + 1);
+      const { end, value } = string(offset + 1);
       return take(TokenKind.String, end, value, 'national');
     }
-    if (upper === 'Q' && after === "'") {
+    if (upper === 'Q' && after === "'" && syntax.oracleLexicon) {
       const { end, value } = quotedString(offset + 1);
       return take(TokenKind.String, end, value);
     }
-    if (upper === 'N' && (after === 'q' || after === 'Q') && text[offset + 2] === "'") {
+    if (
+      upper === 'N' &&
+      (after === 'q' || after === 'Q') &&
+      text[offset + 2] === "'" &&
+      syntax.oracleLexicon
+    ) {
       const { end, value } = quotedString(offset + 2);
       return take(TokenKind.String, end, value, 'national');
     }
-    if (ch === "'") {
-      const { end, value } = plainString(offset);
+    if (syntax.binaryLiterals) {
+      const binary = binaryLiteral();
+      if (binary) return binary;
+    }
+    if (ch === "'" || (ch === '"' && syntax.doubleQuotedStrings)) {
+      const { end, value } = string(offset);
       return take(TokenKind.String, end, value);
     }
-    if (ch === '"') {
-      const close = text.indexOf('"', offset + 1);
-      if (close < 0) fail(here(), 'A quoted name is not closed', 'End it with "');
-      if (close === offset + 1) fail(here(), 'A quoted name is empty', 'Write a name between the quotes');
-      return take(TokenKind.QuotedIdentifier, close + 1, text.slice(offset + 1, close));
-    }
-    if (isLetter(ch)) {
+    if (syntax.nameQuotes.includes(ch)) return quotedName(offset);
+    if (isLetter(ch) || (ch === '_' && !syntax.oracleLexicon)) {
       let i = offset + 1;
-      while (isWordPart(text[i] ?? ' ')) i++;
+      while (wordPart(text[i] ?? ' ')) i++;
       return take(TokenKind.Word, i, foldName(text.slice(offset, i)));
     }
     if (isDigit(ch) || (ch === '.' && isDigit(after ?? ''))) return number();
+    if (!syntax.oracleLexicon) return symbol(ch);
     if (ch === ':' && after !== undefined && (isWordPart(after) || after === '"')) {
       if (after === '"') {
         const close = text.indexOf('"', offset + 2);
@@ -315,6 +437,13 @@ export function createTokenizer(
       while (isDigit(text[i] ?? '')) i++;
       return take(TokenKind.BindVariable, i, text.slice(offset + 1, i));
     }
+    return symbol(ch);
+  };
+
+  const symbol = (ch: string): Token => {
+    for (const extra of extraSymbols) {
+      if (text.startsWith(extra, offset)) return take(TokenKind.Symbol, offset + extra.length, extra);
+    }
     for (const symbol of SYMBOLS_BY_FIRST.get(ch) ?? []) {
       if (symbol.length === 1 || text.startsWith(symbol, offset)) {
         return take(TokenKind.Symbol, offset + symbol.length, symbol);
@@ -323,7 +452,7 @@ export function createTokenizer(
     return fail(
       here(),
       `Unexpected character ${JSON.stringify(ch)}`,
-      'Oracle SQL has no such character outside strings and quoted names',
+      `${syntax.language} SQL has no such character outside strings and quoted names`,
     );
   };
 
@@ -335,10 +464,9 @@ export function createTokenizer(
   };
 }
 
-/** Every token of `text`, the End token last. */
 /** The tokens of `text`, End included; with `limit`, only the first `limit` (a look at how it starts). */
-export function tokenize(text: string, limit = Infinity): Token[] {
-  const tokenizer = createTokenizer(text);
+export function tokenize(text: string, limit = Infinity, syntax: Syntax = ORACLE_SYNTAX): Token[] {
+  const tokenizer = createTokenizer(text, 0, undefined, syntax);
   const tokens: Token[] = [];
   while (tokens.length < limit) {
     const token = tokenizer.next();

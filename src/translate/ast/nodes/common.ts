@@ -11,9 +11,14 @@ export interface NodeBase {
 
 /** One part of a name: `emp`, `"Mixed"`. */
 export interface Name {
-  /** As Oracle stores it: upper case when written unquoted. */
+  /** As Oracle stores it: upper case when written unquoted. An exact name: as written. */
   readonly value: string;
   readonly quoted: boolean;
+  /**
+   * A name from a source that keeps its case (MySQL, SQLite): the migrated objects keep their
+   * source names, so PostgreSQL gets exactly this one, never folded.
+   */
+  readonly exact?: boolean;
 }
 
 /** A name PostgreSQL-side code writes itself (a rule's function, a compatibility schema): never folded. */

@@ -138,6 +138,8 @@ export interface CreateView extends NodeBase {
   /** WITH READ ONLY. */
   readonly readOnly?: Position;
   readonly checkOption: boolean;
+  /** MySQL's SQL SECURITY INVOKER: the view runs with its user's privileges, not its owner's. */
+  readonly securityInvoker?: Position;
 }
 
 export interface CreateMaterializedView extends NodeBase {

@@ -7,6 +7,7 @@ export type Expression =
   | Literal
   | TypedLiteral
   | IntervalLiteral
+  | IntervalExpression
   | ColumnRef
   | Star
   | BindVariable
@@ -17,6 +18,7 @@ export type Expression =
   | InList
   | InQuery
   | IsNull
+  | IsTruth
   | Exists
   | Quantified
   | FunctionCall
@@ -51,6 +53,17 @@ export interface IntervalLiteral extends NodeBase {
   readonly value: string;
   /** The qualifier as text: 'DAY', 'YEAR TO MONTH', 'DAY TO SECOND'. */
   readonly qualifier: string;
+}
+
+/**
+ * MySQL's INTERVAL expr unit (`d + INTERVAL 1 DAY`, DATE_ADD(d, INTERVAL n MONTH)): no
+ * PostgreSQL text of its own; the dialect's rules turn the arithmetic it is part of into PostgreSQL's.
+ */
+export interface IntervalExpression extends NodeBase {
+  readonly kind: 'interval';
+  readonly value: Expression;
+  /** Upper case: 'DAY', 'MONTH', 'HOUR_MINUTE'. */
+  readonly unit: string;
 }
 
 /** A column, a pseudo-column (ROWNUM, LEVEL, SYSDATE, seq.NEXTVAL) or any dotted name. */
@@ -96,7 +109,10 @@ export type BinaryOperator =
   | 'AND'
   | 'OR'
   | 'IS DISTINCT FROM'
-  | 'IS NOT DISTINCT FROM';
+  | 'IS NOT DISTINCT FROM'
+  /** MySQL's integer division and logical XOR: rules rewrite them, PostgreSQL has neither. */
+  | 'DIV'
+  | 'XOR';
 
 export interface Binary extends NodeBase {
   readonly kind: 'binary';
@@ -108,6 +124,8 @@ export interface Binary extends NodeBase {
 export interface Like extends NodeBase {
   readonly kind: 'like';
   readonly not: boolean;
+  /** PostgreSQL's ILIKE. */
+  readonly caseInsensitive?: boolean;
   readonly expression: Expression;
   readonly pattern: Expression;
   readonly escape?: Expression;
@@ -138,6 +156,14 @@ export interface InQuery extends NodeBase {
 export interface IsNull extends NodeBase {
   readonly kind: 'is-null';
   readonly not: boolean;
+  readonly expression: Expression;
+}
+
+/** `x IS [NOT] TRUE`, `x IS [NOT] FALSE`: a NULL x is neither. */
+export interface IsTruth extends NodeBase {
+  readonly kind: 'is-truth';
+  readonly not: boolean;
+  readonly value: 'TRUE' | 'FALSE';
   readonly expression: Expression;
 }
 

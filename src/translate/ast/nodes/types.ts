@@ -13,6 +13,8 @@ export interface DataType extends NodeBase {
   readonly secondPrecision?: string;
   /** A user-defined type or %TYPE reference, schema-qualified: kept as written. */
   readonly schema?: string;
+  /** MySQL's CHARACTER SET of a CAST to CHAR (CONVERT ... USING), lower case. */
+  readonly charset?: string;
   /** Already a PostgreSQL type: printed as is. */
   readonly postgres?: boolean;
 }

@@ -13,7 +13,7 @@ import type { Expression } from '../../ast/node.js';
 import { unsupported } from '../../diagnostics.js';
 import type { Position } from '../../tokens/token.js';
 import type { RuleContext } from '../dialect.js';
-import { call, compatCall, string } from './build.js';
+import { call, compatCall, string } from '../build.js';
 import { translateDateFormat } from './format-model.js';
 import { returning } from './functions/helpers.js';
 import type { ValueType } from './infer-type.js';

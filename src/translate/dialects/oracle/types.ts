@@ -8,7 +8,7 @@
 import type { DataType } from '../../ast/node.js';
 import { unsupported } from '../../diagnostics.js';
 import type { RuleContext } from '../dialect.js';
-import { pgType } from './build.js';
+import { pgType } from '../build.js';
 
 /** Where a type is used: a column keeps integer types for NUMBER(p); a CAST keeps numeric arithmetic. */
 export interface TypeUse {

@@ -11,7 +11,7 @@
  */
 import type { Expression, FunctionCall } from '../../../ast/node.js';
 import { unsupported } from '../../../diagnostics.js';
-import { call, cast, compatCall, number, pgType, string, stringValue } from '../build.js';
+import { call, cast, compatCall, number, pgType, string, stringValue } from '../../build.js';
 import { isNumberFormat, translateDateFormat, translateNumberFormat } from '../format-model.js';
 import { inferType, isDatetime } from '../infer-type.js';
 import { nlsFormatNote, printWithNls, readDatetime, readWithNls } from '../nls.js';

@@ -8,7 +8,7 @@
  */
 import type { Expression } from '../../../ast/node.js';
 import { unsupported } from '../../../diagnostics.js';
-import { binary, call, cast, compatCall, pgType, string, stringValue } from '../build.js';
+import { binary, call, cast, compatCall, pgType, string, stringValue } from '../../build.js';
 import { inferType, isDatetime } from '../infer-type.js';
 import { arity, compat, plain, returning, type FunctionTranslation } from './helpers.js';
 

@@ -6,7 +6,7 @@ import type { Expression, FunctionCall } from '../../../ast/node.js';
 import { unsupported } from '../../../diagnostics.js';
 import type { Position } from '../../../tokens/token.js';
 import type { RuleContext } from '../../dialect.js';
-import { call, compatCall, string } from '../build.js';
+import { call, compatCall, string } from '../../build.js';
 import { inferType, RETURNS } from '../infer-type.js';
 import { nlsFormatNote, printWithNls } from '../nls.js';
 

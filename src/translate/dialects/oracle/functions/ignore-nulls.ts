@@ -22,7 +22,7 @@
 import type { Expression, FunctionCall, WindowSpec } from '../../../ast/node.js';
 import { unsupported } from '../../../diagnostics.js';
 import type { RuleContext } from '../../dialect.js';
-import { call, compatCall, isNull, number, numberValue } from '../build.js';
+import { call, compatCall, isNull, number, numberValue } from '../../build.js';
 import { mirrored, reversed } from '../window.js';
 import { arity, fnName, type FunctionTranslation } from './helpers.js';
 

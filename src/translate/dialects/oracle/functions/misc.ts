@@ -8,7 +8,7 @@
  */
 import type { Expression, FunctionCall } from '../../../ast/node.js';
 import { unsupported } from '../../../diagnostics.js';
-import { binary, call, cast, caseWhen, isNull, number, pgType, string, stringValue } from '../build.js';
+import { binary, call, cast, caseWhen, isNull, number, pgType, string, stringValue } from '../../build.js';
 import { inferType } from '../infer-type.js';
 import { arity, canonicalNumber, compat, fnName, returning, type FunctionTranslation } from './helpers.js';
 import { numericLiteral } from './conversion.js';

@@ -6,7 +6,7 @@
  * https://docs.oracle.com/en/database/oracle/oracle-database/19/sqlrf/GREATEST.html
  */
 import type { Expression, FunctionCall } from '../../../ast/node.js';
-import { call, caseWhen, compatCall, isNull, nullLiteral, numberValue } from '../build.js';
+import { call, caseWhen, compatCall, isNull, nullLiteral, numberValue } from '../../build.js';
 import { arity, compat, plain, returning, same, type FunctionTranslation } from './helpers.js';
 
 /** MOD(m, n) is m when n = 0; with a non-zero literal divisor PostgreSQL's MOD is the same. */

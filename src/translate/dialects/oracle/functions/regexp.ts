@@ -12,7 +12,7 @@
 import type { Expression, FunctionCall } from '../../../ast/node.js';
 import { unsupported } from '../../../diagnostics.js';
 import type { RuleContext } from '../../dialect.js';
-import { call, number, string, stringValue } from '../build.js';
+import { call, number, string, stringValue } from '../../build.js';
 import { arity, asText, fnName, nullIfEmpty, plain, returning, type FunctionTranslation } from './helpers.js';
 
 const NEGATED = ['[^', '\\D', '\\W', '\\S'];

@@ -6,7 +6,7 @@
  */
 import type { Expression, FunctionCall } from '../../../ast/node.js';
 import type { RuleContext } from '../../dialect.js';
-import { call, compatCall, numberValue, string, stringValue } from '../build.js';
+import { call, compatCall, numberValue, string, stringValue } from '../../build.js';
 import { arity, asText, nullIfEmpty, plain, returning, type FunctionTranslation } from './helpers.js';
 
 const isPositiveInteger = (e: Expression | undefined): boolean => {

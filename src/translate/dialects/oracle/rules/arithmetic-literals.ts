@@ -10,7 +10,7 @@
  */
 import type { Expression } from '../../../ast/node.js';
 import { rule } from '../../dialect.js';
-import { cast, number, pgType } from '../build.js';
+import { cast, number, pgType } from '../../build.js';
 import { numericLiteral } from '../functions/conversion.js';
 
 const isIntegerLiteral = (e: Expression): boolean =>

@@ -8,7 +8,7 @@
  */
 import type { Expression, FunctionCall } from '../../../ast/node.js';
 import { rule } from '../../dialect.js';
-import { call, string } from '../build.js';
+import { call, string } from '../../build.js';
 import { asText } from '../functions/helpers.js';
 
 const ORIGIN = 'concatenation';

@@ -12,7 +12,7 @@
  */
 import type { Expression } from '../../../ast/node.js';
 import { rule } from '../../dialect.js';
-import { binary, compatCall, numberValue } from '../build.js';
+import { binary, compatCall, numberValue } from '../../build.js';
 import { numericLiteral } from '../functions/conversion.js';
 import { returning } from '../functions/helpers.js';
 import { inferType, isDatetime } from '../infer-type.js';

@@ -10,7 +10,7 @@
 import type { Expression } from '../../../ast/node.js';
 import { rule } from '../../dialect.js';
 import type { RuleContext } from '../../dialect.js';
-import { stringValue } from '../build.js';
+import { stringValue } from '../../build.js';
 import { inferType } from '../infer-type.js';
 import { nlsFormatNote, readWithNls } from '../nls.js';
 

@@ -25,7 +25,7 @@ import { unsupported } from '../../../diagnostics.js';
 import { generateExpression } from '../../../generator/expression.js';
 import { postgresName } from '../../../names.js';
 import type { RuleContext } from '../../dialect.js';
-import { binary, call, compatCall, number, string } from '../build.js';
+import { binary, call, compatCall, number, string } from '../../build.js';
 import { inferType, RETURNS, typeOfTypeName, type ValueType } from '../infer-type.js';
 
 /** How an operand of `||` becomes text without a STABLE conversion. */

@@ -9,7 +9,7 @@ import type { AlterTableAction, ColumnDefinition, DataType, Name } from '../../.
 import { unsupported } from '../../../diagnostics.js';
 import { postgresName } from '../../../names.js';
 import { rule, type RuleContext } from '../../dialect.js';
-import { pgType } from '../build.js';
+import { pgType } from '../../build.js';
 import { mapType } from '../types.js';
 import { withinBigint } from './ddl-sequences.js';
 

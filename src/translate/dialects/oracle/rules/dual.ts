@@ -6,7 +6,7 @@
 import type { SelectItem } from '../../../ast/node.js';
 import { nameIs, oracleName } from '../../../ast/node.js';
 import { rule } from '../../dialect.js';
-import { string } from '../build.js';
+import { string } from '../../build.js';
 
 export default rule({
   name: 'dual',

@@ -9,7 +9,7 @@ import type { Query } from '../../../ast/node.js';
 import { oracleName } from '../../../ast/node.js';
 import { unsupported } from '../../../diagnostics.js';
 import { rule } from '../../dialect.js';
-import { binary, call, number } from '../build.js';
+import { binary, call, number } from '../../build.js';
 
 export default rule({
   name: 'fetch-percent',

@@ -19,7 +19,7 @@ import type { Expression, FunctionCall, OrderItem, WindowSpec } from '../../../a
 import type { Position } from '../../../tokens/token.js';
 import { unsupported } from '../../../diagnostics.js';
 import { rule, type RuleContext } from '../../dialect.js';
-import { call, compatCall } from '../build.js';
+import { call, compatCall } from '../../build.js';
 import { reversed, WHOLE_PARTITION } from '../window.js';
 
 /** Oracle's aggregates that take KEEP, but MIN and MAX: the compatibility function over an array. */

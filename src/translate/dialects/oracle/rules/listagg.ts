@@ -12,7 +12,7 @@ import { nameIs } from '../../../ast/node.js';
 import { unsupported } from '../../../diagnostics.js';
 import { generateExpression } from '../../../generator/expression.js';
 import { rule } from '../../dialect.js';
-import { call, cast, pgType, string } from '../build.js';
+import { call, cast, pgType, string } from '../../build.js';
 
 export default rule({
   name: 'listagg',

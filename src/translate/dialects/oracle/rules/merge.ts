@@ -9,7 +9,7 @@
 import type { Expression, Merge, Name } from '../../../ast/node.js';
 import { transform } from '../../../ast/transform.js';
 import { rule } from '../../dialect.js';
-import { paren } from '../build.js';
+import { paren } from '../../build.js';
 
 const same = (a: Name, b: Name): boolean => a.value === b.value && a.quoted === b.quoted;
 

@@ -10,7 +10,7 @@ import type { Expression, Insert, MultiInsert, Select, CommonTableExpression } f
 import { pgName } from '../../../ast/node.js';
 import { some } from '../../../ast/transform.js';
 import { rule } from '../../dialect.js';
-import { call, paren } from '../build.js';
+import { call, paren } from '../../build.js';
 import { conjunction } from './conjuncts.js';
 
 const didNotHold = (condition: Expression): Expression => ({

@@ -19,7 +19,7 @@ import type {
 import { some } from '../../../ast/transform.js';
 import { unsupported } from '../../../diagnostics.js';
 import { rule, type RuleContext } from '../../dialect.js';
-import { binary, column } from '../build.js';
+import { binary, column } from '../../build.js';
 import { sameName, sourceColumns, withoutPivot } from './pivot/source.js';
 
 function valueName(value: Expression): Name {

@@ -7,7 +7,7 @@
 import type { Expression } from '../../../ast/node.js';
 import { qualified } from '../../../generator/names.js';
 import { rule } from '../../dialect.js';
-import { call, compatCall, string } from '../build.js';
+import { call, compatCall, string } from '../../build.js';
 
 export default rule({
   name: 'pseudo-columns',

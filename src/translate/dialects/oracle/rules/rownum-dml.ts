@@ -8,7 +8,7 @@ import type { Delete, Expression, Select, Update } from '../../../ast/node.js';
 import { nameIs, oracleName } from '../../../ast/node.js';
 import { some } from '../../../ast/transform.js';
 import { rule, type RuleContext } from '../../dialect.js';
-import { column } from '../build.js';
+import { column } from '../../build.js';
 import rownum from './rownum.js';
 
 const mentionsRownum = (e: unknown): boolean =>

@@ -14,7 +14,7 @@ import { nameIs } from '../../../ast/node.js';
 import { some, transform } from '../../../ast/transform.js';
 import { unsupported } from '../../../diagnostics.js';
 import { rule } from '../../dialect.js';
-import { binary, call, number, numberValue } from '../build.js';
+import { binary, call, number, numberValue } from '../../build.js';
 import { conjunction, conjuncts } from './conjuncts.js';
 
 const isRownum = (e: Expression): boolean =>

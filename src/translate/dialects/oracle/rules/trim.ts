@@ -6,7 +6,7 @@
  */
 import type { Expression } from '../../../ast/node.js';
 import { rule } from '../../dialect.js';
-import { stringValue } from '../build.js';
+import { stringValue } from '../../build.js';
 import { asText, nullIfEmpty } from '../functions/helpers.js';
 
 export default rule({

@@ -17,7 +17,7 @@ import type {
 } from '../../../ast/node.js';
 import { unsupported } from '../../../diagnostics.js';
 import { rule, type RuleContext } from '../../dialect.js';
-import { binary, column, isNull, string } from '../build.js';
+import { binary, column, isNull, string } from '../../build.js';
 import { sameName, sourceColumns, withoutPivot } from './pivot/source.js';
 
 function unpivoted(item: TableRef | DerivedTable, clause: Unpivot, ctx: RuleContext): FromItem {

@@ -5,7 +5,7 @@
 import { oracleName } from '../../../../ast/node.js';
 import type { Expression, FromItem, Name, OrderItem, Select } from '../../../../ast/node.js';
 import type { Position } from '../../../../tokens/token.js';
-import { call, column } from '../../build.js';
+import { call, column } from '../../../build.js';
 
 /** A name the rule writes: unquoted, so that it prints in lower case. */
 export const word = (value: string): Name => oracleName(value);

@@ -14,7 +14,7 @@ import { some, transform } from '../../../../ast/transform.js';
 import { unsupported } from '../../../../diagnostics.js';
 import { generateExpression } from '../../../../generator/expression.js';
 import type { RuleContext } from '../../../dialect.js';
-import { binary, call, caseWhen, compatCall, isNull, number, string } from '../../build.js';
+import { binary, call, caseWhen, compatCall, isNull, number, string } from '../../../build.js';
 import { isWord, ref, rowNumber, select, word } from './nodes.js';
 
 interface Carried {

@@ -9,7 +9,7 @@ import type { Expression, Select } from '../../../../ast/node.js';
 import { some, transform } from '../../../../ast/transform.js';
 import { unsupported } from '../../../../diagnostics.js';
 import type { RuleContext } from '../../../dialect.js';
-import { binary, call, number, numberValue } from '../../build.js';
+import { binary, call, number, numberValue } from '../../../build.js';
 import { isWord, ref, word } from './nodes.js';
 
 const FLIPPED: Record<string, string> = { '<': '>', '>': '<', '<=': '>=', '>=': '<=' };

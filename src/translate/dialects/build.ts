@@ -1,11 +1,12 @@
 /**
  * Small builders for the nodes rules create, so that a rule reads like the SQL it writes.
- * Every built node takes the position of the Oracle node it stands for.
+ * Every built node takes the position of the source node it stands for. Shared by the
+ * dialects' rules.
  */
-import { oracleName, pgName } from '../../ast/node.js';
-import type { BinaryOperator, DataType, Expression, FunctionCall, Name } from '../../ast/node.js';
-import type { Position } from '../../tokens/token.js';
-import type { RuleContext } from '../dialect.js';
+import { oracleName, pgName } from '../ast/node.js';
+import type { BinaryOperator, DataType, Expression, FunctionCall, Name } from '../ast/node.js';
+import type { Position } from '../tokens/token.js';
+import type { RuleContext } from './dialect.js';
 
 /** A call to a PostgreSQL built-in: `call(at, 'COALESCE', a, b)`. */
 export function call(at: Position, name: string, ...args: Expression[]): FunctionCall {
