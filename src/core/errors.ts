@@ -27,6 +27,11 @@ export const ERROR_CODES = {
   SCHEMA_OBJECT_FAILED: { exit: 6, summary: 'One or more objects could not be created in the target.' },
   DATA_CHUNK_FAILED: { exit: 6, summary: 'A chunk could not be copied after its retries.' },
   DATA_SNAPSHOT: { exit: 6, summary: 'The source snapshot could not be exported or imported.' },
+  DATA_VALUE_REJECTED: {
+    exit: 6,
+    summary:
+      'A source value cannot be stored in its PostgreSQL column (a NUL character, invalid UTF-8, a zero or out-of-range date, a number out of range, or a value of the wrong form); the message names table, key and column.',
+  },
   CONSTRAINT_FAILED: { exit: 6, summary: 'An index, constraint or trigger could not be built.' },
   CHECK_MISMATCH: { exit: 7, summary: 'Source and target differ in at least one table.' },
   STEP_UNKNOWN: { exit: 2, summary: 'The step name is not one Decant knows.' },
