@@ -126,6 +126,16 @@ export const ConfigSchema = Type.Object(
       description:
         'MySQL/MariaDB enum columns: a PostgreSQL enum type per column, or text with a CHECK constraint listing the labels.',
     }),
+    sqliteTypeMismatch: choice(['error', 'text'], {
+      default: 'error',
+      description:
+        "SQLite keeps any value in any column (text 'abc' in an INTEGER column). error: the copy stops at such a value with a message naming table, row, column and value. text: init scans every column and makes those holding values their type cannot take text, each value written as its text.",
+    }),
+    sqliteNarrowTypes: Type.Boolean({
+      default: false,
+      description:
+        'SQLite: init scans every column and picks the narrowest exact PostgreSQL type that holds all its values (smallint/integer/bigint by range; date or timestamp for DATE/DATETIME columns of ISO dates; json for JSON columns of valid JSON; varchar(n) when every value fits; a type for untyped columns). Off: the type follows the declared type alone.',
+    }),
   },
   { additionalProperties: false },
 );
