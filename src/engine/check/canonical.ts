@@ -8,7 +8,7 @@
  * | type | canonical text |
  * | --- | --- |
  * | smallint, integer, bigint | decimal integer, exact at any size ('007' → '7') |
- * | numeric(p,s), numeric | decimal, scale-sensitive as numeric is ('1.5' ≠ '1.50'), except that a source value with fewer than s digits is padded to s, as the column stores it; no exponent; 'NaN', 'Infinity' |
+ * | numeric(p,s), numeric | decimal, scale-sensitive as numeric is ('1.5' ≠ '1.50'), except that a source value with fewer than s digits is padded to s, as the column stores it (more digits stay: a value the copy rounded differs); no exponent; 'NaN', 'Infinity' |
  * | real | the shortest decimal that reads back to the same float32 |
  * | double precision | the shortest decimal that reads back to the same double; '-0' ≠ '0'; 'NaN', 'Infinity', '-Infinity' |
  * | boolean | 't' or 'f'; numbers 0 → 'f', others 't' (mysqlTinyint1AsBoolean's rule) |
@@ -22,12 +22,17 @@
  * | interval | 'M months D days U microseconds': the three fields PostgreSQL keeps ('1 day' ≠ '24:00:00') |
  * | json, jsonb | compact JSON as jsonb holds it: keys sorted and unique, numbers as numeric |
  * | uuid | lowercase, hyphenated; a 16-byte Buffer is the uuid's bytes |
- * | bit(n), bit varying(n) | the bits as '0'/'1'; a Buffer is big-endian and right-aligned (MySQL's BIT) |
- * | arrays | a JSON array of the elements' canonical texts (null for NULL), nested per dimension, in order; '[l:u]=' first when a lower bound is not 1; a string is PostgreSQL's array text |
+ * | bit(n), bit varying(n) | the bits as '0'/'1'; a Buffer is big-endian and right-aligned (MySQL's BIT), cut to n bits (all its bits for bit varying without n) |
+ * | arrays | a JSON array of the elements' canonical texts (null for NULL), nested per dimension, in order; '[l:u]=' first when a lower bound is not 1; a string is PostgreSQL's array text, and each element of a string list its element's text form (bytea as '\x...') |
  *
  * A value that is not one of its column's type (a fraction in an integer column, text
- * that is no date) gets a form that starts with NUL, which no valid value's form does, so
- * that its row is reported as different instead of stopping the check.
+ * that is no date) gets a form that starts with NUL, which no form of a value PostgreSQL
+ * holds does, so that its row is reported as different instead of stopping the check.
+ *
+ * Follows PostgreSQL's output formats (https://www.postgresql.org/docs/current/datatype-datetime.html#DATATYPE-DATETIME-OUTPUT,
+ * https://www.postgresql.org/docs/current/datatype-json.html, https://www.postgresql.org/docs/current/arrays.html#ARRAYS-IO)
+ * and MySQL's CHAR, whose trailing spaces are removed on retrieval
+ * (https://dev.mysql.com/doc/refman/8.0/en/char.html).
  */
 import type { SourceValue } from '../../sources/source.js';
 import { parseArrayLiteral, type ArrayItems } from './canonical-array.js';
