@@ -537,6 +537,8 @@ const REJECTIONS: Rejection[] = [
   { wire: { type: 'numeric' }, input: true, reason: 'format', says: 'not a number' },
   { wire: { type: 'numeric' }, input: '1e999999999', reason: 'range', says: 'out of range for numeric' },
   { wire: { type: 'float8' }, input: '0x10', reason: 'format', says: 'not a floating-point number' },
+  { wire: { type: 'float4' }, input: 1e39, reason: 'range', says: 'out of range for float4' },
+  { wire: { type: 'float4' }, input: '-1e-50', reason: 'range', says: 'out of range for float4' },
   {
     wire: { type: 'uuid' },
     input: 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a1g',

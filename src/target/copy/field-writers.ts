@@ -5,6 +5,7 @@
  * encoding a row is a loop of direct calls. NULL itself never reaches a writer.
  */
 import { isUtf8 } from 'node:buffer';
+import { DecantError } from '../../core/errors.js';
 import type { SourceValue, ValuePolicies, WireColumn, WireType } from './binary-encoder.js';
 import type { CopyBuffer } from './copy-buffer.js';
 import { writeDate, writeInterval, writeTime, writeTimestamp } from './datetime-fields.js';
@@ -48,9 +49,14 @@ const WRITERS: Record<WireType, (column: WireColumn, policies: ValuePolicies) =>
   },
   float4: () => (out, value) => {
     const number = floatOf(value);
+    const single = Math.fround(number);
+    // float4in refuses what overflows to infinity or underflows to zero; rounding is the type's own.
+    if ((single === Infinity || single === -Infinity || single === 0) && single !== number) {
+      throw new RejectedValue('range', 'out of range for float4');
+    }
     out.reserve(8);
     out.int32(4);
-    out.float32(number);
+    out.float32(single);
   },
   float8: () => (out, value) => {
     const number = floatOf(value);
@@ -66,13 +72,19 @@ const WRITERS: Record<WireType, (column: WireColumn, policies: ValuePolicies) =>
     else if (Buffer.isBuffer(value)) writeTextBytes(out, value, false);
     else throw new RejectedValue('format', 'not bytes or text');
   },
-  date: (_column, policies) => (out, value) =>
-    writeDate(out, textOf(value), policies.invalidDates === 'null'),
+  date: (_column, policies) => {
+    const nullInvalid = policies.invalidDates === 'null';
+    return (out, value) => writeDate(out, textOf(value), nullInvalid);
+  },
   time: () => (out, value) => writeTime(out, textOf(value)),
-  timestamp: (_column, policies) => (out, value) =>
-    writeTimestamp(out, textOf(value), false, policies.invalidDates === 'null'),
-  timestamptz: (_column, policies) => (out, value) =>
-    writeTimestamp(out, textOf(value), true, policies.invalidDates === 'null'),
+  timestamp: (_column, policies) => {
+    const nullInvalid = policies.invalidDates === 'null';
+    return (out, value) => writeTimestamp(out, textOf(value), false, nullInvalid);
+  },
+  timestamptz: (_column, policies) => {
+    const nullInvalid = policies.invalidDates === 'null';
+    return (out, value) => writeTimestamp(out, textOf(value), true, nullInvalid);
+  },
   interval: () => (out, value) => writeInterval(out, textOf(value)),
   uuid: () => writeUuid,
   bit: (column) => (out, value) => writeBit(out, value, column.bits),
@@ -80,7 +92,17 @@ const WRITERS: Record<WireType, (column: WireColumn, policies: ValuePolicies) =>
 };
 
 export function fieldWriter(column: WireColumn, policies: ValuePolicies): FieldWriter {
-  return WRITERS[column.type](column, policies);
+  const writer = Object.hasOwn(WRITERS, column.type) ? WRITERS[column.type] : undefined;
+  if (writer === undefined) {
+    throw new DecantError(
+      'INTERNAL',
+      `Column ${column.name} has no wire type Decant knows: ${String(column.type)}`,
+      {
+        context: { column: column.name },
+      },
+    );
+  }
+  return writer(column, policies);
 }
 
 function writeBool(out: CopyBuffer, value: Exclude<SourceValue, null>): void {
