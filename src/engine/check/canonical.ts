@@ -22,7 +22,7 @@
  * | interval | 'M months D days U microseconds': the three fields PostgreSQL keeps ('1 day' ≠ '24:00:00') |
  * | json, jsonb | compact JSON as jsonb holds it: keys sorted and unique, numbers as numeric |
  * | uuid | lowercase, hyphenated; a 16-byte Buffer is the uuid's bytes |
- * | bit(n), bit varying(n) | the bits as '0'/'1'; a Buffer is big-endian and right-aligned (MySQL's BIT), cut to n bits (all its bits for bit varying without n) |
+ * | bit(n), bit varying(n) | the bits as '0'/'1'; a Buffer is big-endian and right-aligned (MySQL's BIT), cut to n bits (all its bits for bit varying without n); shorter text for bit(n) gets leading zeros, as the COPY encoder writes it |
  * | arrays | a JSON array of the elements' canonical texts (null for NULL), nested per dimension, in order; '[l:u]=' first when a lower bound is not 1; a string is PostgreSQL's array text, and each element of a string list its element's text form (bytea as '\x...') |
  *
  * A value that is not one of its column's type (a fraction in an integer column, text
@@ -153,8 +153,12 @@ const uuidForm: Form = (value) => {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 };
 
-/** bit(n): a Buffer's last n bits (MySQL right-aligns BIT(n) in whole bytes), a number's n low bits. */
-function bitForm(length: number | null): Form {
+/**
+ * bit(n): a Buffer's last n bits (MySQL right-aligns BIT(n) in whole bytes), and shorter
+ * text with leading zeros, as the COPY encoder writes both. Text for bit varying(n) stays
+ * as it is: there '101' and '00000101' are different values.
+ */
+function bitForm(length: number | null, varying: boolean): Form {
   const fit = (bits: string, value: Present): string => {
     if (length === null) return bits;
     if (bits.length <= length) return bits.padStart(length, '0');
@@ -165,10 +169,9 @@ function bitForm(length: number | null): Form {
     if (Buffer.isBuffer(value)) {
       return fit([...value].map((byte) => byte.toString(2).padStart(8, '0')).join(''), value);
     }
-    const whole = typeof value === 'bigint' || (typeof value === 'number' && Number.isSafeInteger(value));
-    if (whole) return value < 0 ? invalid(value) : fit(value.toString(2), value);
     const text = typeof value === 'string' ? value.trim() : null;
-    return text !== null && /^[01]*$/.test(text) ? text : invalid(value);
+    if (text === null || !/^[01]*$/.test(text)) return invalid(value);
+    return varying ? text : fit(text, value);
   };
 }
 
@@ -247,9 +250,9 @@ function formOf(type: string): Form {
     case 'uuid':
       return uuidForm;
     case 'bit':
-      return bitForm(first ?? 1);
+      return bitForm(first ?? 1, false);
     case 'bit varying':
-      return bitForm(first ?? null);
+      return bitForm(first ?? null, true);
     default:
       return textForm;
   }
