@@ -19,6 +19,11 @@ export const SOURCES = {
     schemes: ['postgres:', 'postgresql:'],
     open: async (url: string) => (await import('./postgres/index.js')).createPostgresSource(url),
   },
+  mysql: {
+    schemes: ['mysql:', 'mariadb:'],
+    open: async (url: string, config: Config) =>
+      (await import('./mysql/index.js')).createMysqlSource(url, config),
+  },
 } satisfies Record<string, SourceModule>;
 
 export type SourceKind = keyof typeof SOURCES;
