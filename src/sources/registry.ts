@@ -6,10 +6,13 @@ import type { Config } from '../core/config/schema.js';
 import { DecantError } from '../core/errors.js';
 import { redactUrl } from '../core/pg/connect.js';
 import type { SourceAdapter } from './source.js';
+import { isSqliteFile } from './sqlite/file.js';
 
 export interface SourceModule {
   /** URL schemes this engine answers to. */
   schemes: readonly string[];
+  /** For engines whose databases are files: true when a --source that is no URL names one. */
+  isFile?(path: string): boolean;
   /** Opens the source; `config` carries the engine's type options and value policies. */
   open(url: string, config: Config): Promise<SourceAdapter>;
 }
@@ -24,21 +27,35 @@ export const SOURCES = {
     open: async (url: string, config: Config) =>
       (await import('./mysql/index.js')).createMysqlSource(url, config),
   },
+  sqlite: {
+    schemes: ['sqlite:'],
+    isFile: isSqliteFile,
+    open: async (url: string, config: Config) =>
+      (await import('./sqlite/index.js')).createSqliteSource(url, config),
+  },
 } satisfies Record<string, SourceModule>;
 
 export type SourceKind = keyof typeof SOURCES;
 
+/** The engine of a --source: by its URL scheme, or, for a path, by the file it names. */
 export function sourceKindOf(url: string): SourceKind {
+  const modules = Object.entries(SOURCES) as [SourceKind, SourceModule][];
   let scheme: string;
   try {
     scheme = new URL(url).protocol;
   } catch {
-    throw new DecantError('CONFIG_INVALID', `The source URL ${redactUrl(url)} is not a URL`, {
-      hint: 'Write it as postgresql://user:password@host:port/database',
-      context: { key: 'source' },
-    });
+    const file = modules.find(([, module]) => module.isFile?.(url));
+    if (file) return file[0];
+    throw new DecantError(
+      'CONFIG_INVALID',
+      `The source ${redactUrl(url)} is neither a URL nor a database file Decant can read`,
+      {
+        hint: 'Write it as postgresql://user:password@host:port/database, or give the path of a SQLite database file',
+        context: { key: 'source' },
+      },
+    );
   }
-  for (const [kind, module] of Object.entries(SOURCES) as [SourceKind, SourceModule][]) {
+  for (const [kind, module] of modules) {
     if (module.schemes.includes(scheme)) return kind;
   }
   const known = Object.values(SOURCES)
