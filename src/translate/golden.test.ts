@@ -1,17 +1,20 @@
 /**
- * The golden translation cases: every `src/translate/**\/*.cases.sql` file. For each case
- * the translation must match the expected text, the expected text must parse with
- * PostgreSQL's own parser (libpg-query), and where rows are given it must run on the test
- * server (with the fixture schema and the compatibility functions) and return them.
+ * The golden translation cases: every `src/translate/**\/*.cases.sql` file. A file under
+ * dialects/<name>/ translates from that dialect, any other from Oracle. For each case the
+ * translation must match the expected text, the expected text must parse with PostgreSQL's
+ * own parser (libpg-query), and where rows are given it must run on the test server (in a
+ * database of the dialect's own, with its fixture schema, and for Oracle the compatibility
+ * functions) and return them.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { parse } from 'libpg-query';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase } from '../../test/support/databases.js';
 import { isDecantError } from '../core/errors.js';
 import { installOracleCompat } from '../target/compat/oracle-compat.js';
+import { DIALECTS, type DialectName } from './dialects/index.js';
 import { goldenOptions, readGoldenFile, type GoldenCase } from './golden.js';
 import { translate } from './index.js';
 
@@ -28,20 +31,34 @@ function caseFiles(dir: string): string[] {
 const files = caseFiles(root).sort();
 const allCases = files.flatMap(readGoldenFile);
 
-let client: pg.Client | undefined;
+/** The dialect a case file translates from: that of the dialects/<name>/ folder it is in, else Oracle. */
+function dialectOf(file: string): DialectName {
+  const [folder, name] = relative(root, file).split(sep);
+  return folder === 'dialects' && name !== undefined && name in DIALECTS ? (name as DialectName) : 'oracle';
+}
+
+const clients = new Map<DialectName, pg.Client>();
 
 beforeAll(async () => {
-  if (!allCases.some((c) => c.rows)) return;
-  const url = await createDatabase('translate');
-  // Every value as PostgreSQL's text, so that expected rows are written as they print.
-  client = new pg.Client({ connectionString: url, types: { getTypeParser: () => (value: string) => value } });
-  await client.connect();
-  await installOracleCompat(client);
-  await client.query(readFileSync(new URL('./dialects/oracle/fixtures/schema.sql', import.meta.url), 'utf8'));
+  const dialects = new Set(allCases.filter((c) => c.rows).map((c) => dialectOf(c.file)));
+  for (const dialect of dialects) {
+    const url = await createDatabase(`translate_${dialect}`);
+    // Every value as PostgreSQL's text, so that expected rows are written as they print.
+    const client = new pg.Client({
+      connectionString: url,
+      types: { getTypeParser: () => (value: string) => value },
+    });
+    await client.connect();
+    clients.set(dialect, client);
+    if (dialect === 'oracle') await installOracleCompat(client);
+    await client.query(
+      readFileSync(new URL(`./dialects/${dialect}/fixtures/schema.sql`, import.meta.url), 'utf8'),
+    );
+  }
 });
 
 afterAll(async () => {
-  await client?.end();
+  await Promise.all([...clients.values()].map((client) => client.end()));
 });
 
 function asText(value: unknown): string | null {
@@ -51,10 +68,12 @@ function asText(value: unknown): string | null {
 }
 
 async function check(c: GoldenCase): Promise<void> {
+  const from = dialectOf(c.file);
+  const options = { ...goldenOptions(c), from };
   if (c.error) {
     let thrown: unknown;
     try {
-      translate(c.input, goldenOptions(c));
+      translate(c.input, options);
     } catch (error) {
       thrown = error;
     }
@@ -65,20 +84,21 @@ async function check(c: GoldenCase): Promise<void> {
     );
     return;
   }
-  const result = translate(c.input, goldenOptions(c));
+  const result = translate(c.input, options);
   expect(result.sql).toBe(c.expected);
   await expect(parse(c.expected!), 'the expected output must parse as PostgreSQL').resolves.toBeTruthy();
   const constructs = result.diagnostics.map((d) => d.construct);
   for (const review of c.reviews) expect(constructs).toContain(review);
   if (c.rows) {
+    const client = clients.get(from)!;
     // In a transaction rolled back afterwards: DML cases leave the fixture data as it was.
-    await client!.query('BEGIN');
+    await client.query('BEGIN');
     try {
-      const own = await client!.query({ text: result.sql, rowMode: 'array' });
-      const rows = c.check ? (await client!.query({ text: c.check, rowMode: 'array' })).rows : own.rows;
+      const own = await client.query({ text: result.sql, rowMode: 'array' });
+      const rows = c.check ? (await client.query({ text: c.check, rowMode: 'array' })).rows : own.rows;
       expect(rows).toEqual(c.rows.map((row) => row.map(asText)));
     } finally {
-      await client!.query('ROLLBACK');
+      await client.query('ROLLBACK');
     }
   }
 }

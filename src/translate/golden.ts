@@ -4,7 +4,9 @@
  *   -- case: what the case shows
  *   -- review: CONSTRUCT            (optional: a review note on this construct is expected)
  *   -- options: {"typeMap": ...}     (optional: TranslateOptions as JSON; columnTypes as nested objects)
- *   SELECT ... FROM dual;            the Oracle input: lines up to one ending in `;` (or a `/` line)
+ *   SELECT ... FROM dual;            the source statement (Oracle, or the dialect whose folder,
+ *                                    dialects/<name>/, holds the file): lines up to one ending
+ *                                    in `;` (or a `/` line)
  *   SELECT ...;                      the expected PostgreSQL: lines up to one ending in `;`,
  *                                    joined with single spaces
  *   -- rows: [[1, "a"], [2, null]]   (optional: run the output on PostgreSQL, expect these rows)
@@ -70,7 +72,7 @@ export function readGoldenFile(file: string): GoldenCase[] {
       else fail(`unknown directive: ${directive}`);
     }
     const input = takeStatement(lines, i, true);
-    if (!input) fail('a case needs an Oracle statement');
+    if (!input) fail('a case needs a source statement');
     i = input!.next;
     let expected: string | undefined;
     let rows: GoldenCase['rows'];

@@ -1,12 +1,14 @@
 /**
- * The translator's public face: Oracle SQL in, PostgreSQL out, with what a person should
- * know. Pure: no I/O. One statement with translate(), a SQL*Plus script with translateScript().
+ * The translator's public face: SQL of a source dialect in (Oracle by default; the views of
+ * MySQL and SQLite), PostgreSQL out, with what a person should know. Pure: no I/O. One
+ * statement with translate(), an Oracle SQL*Plus script with translateScript().
  */
 import { isDecantError, type DecantError } from '../core/errors.js';
 import type { Statement } from './ast/node.js';
 import { errorPosition, unsupported, type Diagnostic } from './diagnostics.js';
+import { DIALECTS, type DialectName } from './dialects/index.js';
 import { ORACLE } from './dialects/oracle/dialect.js';
-import type { RuleContext, TranslateOptions } from './dialects/dialect.js';
+import type { Dialect, RuleContext, TranslateOptions } from './dialects/dialect.js';
 import { generate } from './generator/generator.js';
 import { parseStatement, type StatementSource } from './parser/parser.js';
 import { columnsAfter, columnTypesOf } from './parser/ddl.js';
@@ -16,6 +18,7 @@ import { scriptStatements, type ScriptLine, type ScriptStatement } from './scrip
 import type { Position } from './tokens/token.js';
 
 export type { TranslateOptions } from './dialects/dialect.js';
+export type { DialectName } from './dialects/index.js';
 export type { Diagnostic } from './diagnostics.js';
 
 export interface Translation {
@@ -119,13 +122,14 @@ function mixedParameters(positional: Position, bind: Position): DecantError {
   );
 }
 
-/** Translates a parsed statement. */
+/** Translates a statement parsed with the dialect's syntax (Oracle's unless given). */
 export function translateStatement(
   statement: Statement,
   options: TranslateOptions = NO_OPTIONS,
+  dialect: Dialect = ORACLE,
 ): Translation {
   const ctx = createContext(options);
-  const rewritten = applyRules(statement, ORACLE, ctx);
+  const rewritten = applyRules(statement, dialect, ctx);
   const translation = { sql: generate(rewritten), diagnostics: ctx.diagnostics, binds: ctx.binds };
   if (statement.kind !== 'alter-session') return translation;
   const sessionSettings = statement.settings.map((setting) => ({
@@ -136,14 +140,20 @@ export function translateStatement(
 }
 
 /**
- * Translates one Oracle statement (a trailing `;` is allowed). Throws a DecantError
- * (TRANSLATE_SYNTAX, TRANSLATE_UNSUPPORTED) naming the construct with line and column.
+ * Translates one statement (a trailing `;` is allowed) from Oracle, or from the dialect
+ * `from` names: MySQL's and SQLite's view queries and CREATE VIEW statements. Throws a
+ * DecantError (TRANSLATE_SYNTAX, TRANSLATE_UNSUPPORTED) naming the construct with line and column.
+ *
+ * @example
+ * translate('select ifnull(`shop`.`orders`.`note`,\'none\') AS `n` from `shop`.`orders` limit 2,3', { from: 'mysql' }).sql
+ * // SELECT COALESCE(shop.orders.note, 'none') AS n FROM shop.orders LIMIT 3 OFFSET 2 ROWS
  */
 export function translate(
   sql: string | StatementSource,
-  options: TranslateOptions & { from?: 'oracle' } = NO_OPTIONS,
+  options: TranslateOptions & { from?: DialectName } = NO_OPTIONS,
 ): Translation {
-  return translateStatement(parseStatement(sql), options);
+  const dialect = DIALECTS[options.from ?? 'oracle'];
+  return translateStatement(parseStatement(sql, dialect.syntax), options, dialect);
 }
 
 export type StatementStatus = 'translated' | 'review' | 'unsupported';

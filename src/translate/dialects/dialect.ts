@@ -1,10 +1,12 @@
 /**
- * What a source dialect gives the translator: its rewrite rules, in order. A rule is pure and
- * small: it receives a node of one of its kinds (children already rewritten) and returns the
- * node or its replacement, or throws an unsupported() error naming the construct.
+ * What a source dialect gives the translator: how it writes SQL (its Syntax, for the
+ * tokenizer and the parser) and its rewrite rules, in order. A rule is pure and small: it
+ * receives a node of one of its kinds (children already rewritten) and returns the node or
+ * its replacement, or throws an unsupported() error naming the construct.
  */
 import type { Node, NodeKind, NodeOf } from '../ast/node.js';
 import type { Diagnostic } from '../diagnostics.js';
+import type { Syntax } from '../syntax.js';
 import type { Position } from '../tokens/token.js';
 
 export interface TranslateOptions {
@@ -63,7 +65,7 @@ export interface RuleContext {
 
 export interface Rule<K extends NodeKind = NodeKind> {
   readonly name: string;
-  /** Oracle's documentation of the construct. */
+  /** The source's documentation of the construct. */
   readonly docUrl?: string;
   readonly kinds: readonly K[];
   rewrite(node: NodeOf<K>, ctx: RuleContext): Node;
@@ -76,5 +78,6 @@ export function rule<K extends NodeKind>(definition: Rule<K>): Rule {
 
 export interface Dialect {
   readonly name: string;
+  readonly syntax: Syntax;
   readonly rules: readonly Rule[];
 }

@@ -105,7 +105,7 @@ export function refuseSourceCondition(c: Cursor): void {
   const ahead = c.isWord('NOT') ? 1 : 0;
   const token = c.peek(ahead);
   const why = token.kind === TokenKind.Word ? REFUSED_CONDITIONS[token.value] : undefined;
-  if (why) c.unsupported(`${ahead ? 'NOT ' : ''}${token.value}`, why, token.start);
+  if (why) c.unsupported(`${ahead ? 'NOT ' : ''}${token.value}`, why);
 }
 
 const REFUSED_OPERATORS: Record<string, string> = {

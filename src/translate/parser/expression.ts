@@ -91,15 +91,25 @@ function parseNot(c: Cursor): Expression {
   return parseCondition(c);
 }
 
+function comparisonOperator(c: Cursor): BinaryOperator | undefined {
+  const token = c.peek();
+  if (token.kind !== TokenKind.Symbol) return undefined;
+  return COMPARISON[token.value] ?? (c.syntax.looseQueries ? SOURCE_COMPARISON[token.value] : undefined);
+}
+
 function parseCondition(c: Cursor): Expression {
-  const left = parseAdditive(c);
+  let condition = parseConditionAfter(c, parseAdditive(c));
+  // MySQL and SQLite read comparisons left to right: a > 1 IS NULL is (a > 1) IS NULL.
+  while (c.syntax.looseQueries && (c.isWord('IS') || comparisonOperator(c)))
+    condition = parseConditionAfter(c, condition);
+  return condition;
+}
+
+/** The condition whose left operand is `left`, or `left` when no condition operator follows. */
+function parseConditionAfter(c: Cursor, left: Expression): Expression {
   // A condition's position is where it starts, so that errors point at its first word.
   const at = left.at;
-  const token = c.peek();
-  const comparison =
-    token.kind === TokenKind.Symbol
-      ? (COMPARISON[token.value] ?? (c.syntax.looseQueries ? SOURCE_COMPARISON[token.value] : undefined))
-      : undefined;
+  const comparison = comparisonOperator(c);
   if (comparison) {
     c.next();
     const op = comparison;

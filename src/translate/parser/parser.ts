@@ -70,7 +70,7 @@ function parseViewStatement(c: Cursor): Statement {
   if (c.isWord('CREATE')) return parseSourceCreateView(c);
   if (c.atEnd) return c.fail('a query');
   return c.unsupported(
-    `a ${c.peek().text.toUpperCase()} statement`,
+    `the ${c.peek().text.toUpperCase()} statement`,
     `Decant translates ${c.syntax.language}'s queries and views, not other statements`,
   );
 }

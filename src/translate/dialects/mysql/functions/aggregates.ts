@@ -1,0 +1,95 @@
+/**
+ * MySQL's aggregate and window functions. Most mean the same in PostgreSQL; GROUP_CONCAT
+ * becomes string_agg (a DISTINCT one array_agg, whose ORDER BY may name the value as MySQL's
+ * does), its values joined as CONCAT joins them, so that a row with a NULL value is skipped.
+ * https://dev.mysql.com/doc/refman/8.0/en/aggregate-functions.html
+ * https://dev.mysql.com/doc/refman/8.0/en/window-function-descriptions.html
+ */
+import { oracleName, type Expression } from '../../../ast/node.js';
+import { unsupported } from '../../../diagnostics.js';
+import { binary, call, string } from '../../build.js';
+import { aggregate, asText, fnName, type FunctionTranslation } from '../../source-functions.js';
+
+/** A window function: MySQL, like PostgreSQL, wants its OVER clause. */
+const windowOnly =
+  (name: string, min: number, max = min): FunctionTranslation =>
+  (f, ctx) => {
+    if (!f.over) throw unsupported(f.at, fnName(f), 'a window function needs an OVER clause');
+    return aggregate(name, min, max)(f, ctx);
+  };
+
+const count: FunctionTranslation = (f, ctx) => {
+  if (f.distinct && f.args.length > 1) {
+    throw unsupported(
+      f.at,
+      'COUNT(DISTINCT a, b, ...)',
+      'PostgreSQL counts distinct rows of several values only as a row, which also counts rows with NULLs',
+    );
+  }
+  return aggregate('COUNT', 1)(f, ctx);
+};
+
+const groupConcat: FunctionTranslation = (f, ctx) => {
+  if (f.over) throw unsupported(f.at, 'GROUP_CONCAT() OVER', 'it is not a window function in MySQL');
+  const separatorAt = f.argNames?.findIndex((name) => name?.value === 'SEPARATOR') ?? -1;
+  const separator = separatorAt >= 0 ? f.args[separatorAt]! : string(f.at, ',');
+  const values = f.args.filter((_, i) => i !== separatorAt);
+  if (values.length === 0) throw unsupported(f.at, fnName(f), 'it needs a value to concatenate');
+  ctx.review(
+    f.at,
+    'GROUP_CONCAT',
+    "MySQL cuts the result at group_concat_max_len bytes (1024 by default); PostgreSQL's string_agg returns it whole",
+  );
+  const order = f.argumentOrder ? { argumentOrder: f.argumentOrder } : {};
+  if (f.distinct) {
+    // array_agg takes the value as it is, so that ORDER BY the value is allowed with DISTINCT.
+    const value: Expression = values.length === 1 ? values[0]! : concatenated(values);
+    const array: Expression = {
+      kind: 'call',
+      at: f.at,
+      name: [oracleName('ARRAY_AGG')],
+      args: [value],
+      distinct: true,
+      ...order,
+    };
+    return call(f.at, 'ARRAY_TO_STRING', array, separator);
+  }
+  return {
+    kind: 'call',
+    at: f.at,
+    name: [oracleName('STRING_AGG')],
+    args: [concatenated(values), separator],
+    ...order,
+  };
+};
+
+/** Several values as one text, NULL when any is: a row MySQL leaves out. */
+const concatenated = (values: readonly Expression[]): Expression =>
+  values.map(asText).reduce((left, right) => binary(left.at, '||', left, right));
+
+export const AGGREGATE_FUNCTIONS: Record<string, FunctionTranslation> = {
+  COUNT: count,
+  SUM: aggregate('SUM', 1),
+  AVG: aggregate('AVG', 1),
+  MIN: aggregate('MIN', 1),
+  MAX: aggregate('MAX', 1),
+  STD: aggregate('STDDEV_POP', 1),
+  STDDEV: aggregate('STDDEV_POP', 1),
+  STDDEV_POP: aggregate('STDDEV_POP', 1),
+  STDDEV_SAMP: aggregate('STDDEV_SAMP', 1),
+  VARIANCE: aggregate('VAR_POP', 1),
+  VAR_POP: aggregate('VAR_POP', 1),
+  VAR_SAMP: aggregate('VAR_SAMP', 1),
+  GROUP_CONCAT: groupConcat,
+  ROW_NUMBER: windowOnly('ROW_NUMBER', 0),
+  RANK: windowOnly('RANK', 0),
+  DENSE_RANK: windowOnly('DENSE_RANK', 0),
+  PERCENT_RANK: windowOnly('PERCENT_RANK', 0),
+  CUME_DIST: windowOnly('CUME_DIST', 0),
+  NTILE: windowOnly('NTILE', 1),
+  LAG: windowOnly('LAG', 1, 3),
+  LEAD: windowOnly('LEAD', 1, 3),
+  FIRST_VALUE: windowOnly('FIRST_VALUE', 1),
+  LAST_VALUE: windowOnly('LAST_VALUE', 1),
+  NTH_VALUE: windowOnly('NTH_VALUE', 2),
+};

@@ -1,0 +1,37 @@
+/**
+ * The review notes the MySQL rules share: each is made once per statement, however many
+ * places it concerns, so that a view's report says each difference once.
+ */
+import type { RuleContext } from '../dialect.js';
+import type { Position } from '../../tokens/token.js';
+
+function reviewOnce(ctx: RuleContext, at: Position, construct: string, message: string): void {
+  if (!ctx.diagnostics.some((d) => d.construct === construct)) ctx.review(at, construct, message);
+}
+
+/** A string compared or searched: MySQL's default collations ignore case and accents. */
+export const reviewCollation = (ctx: RuleContext, at: Position): void =>
+  reviewOnce(
+    ctx,
+    at,
+    'string comparison',
+    "MySQL compares strings by the column's collation, by default without regard to case or accents; PostgreSQL compares them exactly",
+  );
+
+/** Days, weeks, months or years added to what may be a DATE. */
+export const reviewDateArithmetic = (ctx: RuleContext, at: Position): void =>
+  reviewOnce(
+    ctx,
+    at,
+    'date arithmetic',
+    'MySQL gives a DATE when it adds days, weeks, months or years to a DATE, PostgreSQL a timestamp: cast the result to date where the operand is a DATE',
+  );
+
+/** A quotient: MySQL rounds it to 4 decimals more than the dividend has. */
+export const reviewDivision = (ctx: RuleContext, at: Position): void =>
+  reviewOnce(
+    ctx,
+    at,
+    'division',
+    "MySQL shows a quotient with 4 decimals more than the dividend's (div_precision_increment), PostgreSQL with more",
+  );
