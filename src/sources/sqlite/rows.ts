@@ -24,8 +24,9 @@ export interface Addressing {
 
 export function addressingOf(layout: SqliteLayout, key: TableToCopy['details']['key']): Addressing {
   if (layout.withoutRowid) return { locator: layout.primaryKey, ranged: key ? key.map((k) => k.name) : [] };
-  const rowid = layout.rowidName ?? (key && key.length === 1 ? key[0]!.name : null);
-  return { locator: rowid ? [rowid] : [], ranged: key ? key.map((k) => k.name) : rowid ? [rowid] : [] };
+  // A rowid table's key is its rowid alias: it names rows as the target will.
+  const rowid = key && key.length === 1 ? key[0]!.name : layout.rowidName;
+  return { locator: rowid ? [rowid] : [], ranged: rowid ? [rowid] : [] };
 }
 
 /** WHERE clause and parameters of a chunk: bounds compare as integers, as SQLite orders them. */
@@ -91,6 +92,7 @@ export function openChunkRows(
   options: RowsOptions,
 ): ChunkRows {
   const layout = layoutOf(table.details, options.tableLabel);
+  requireColumns(db, table, options.tableLabel);
   const addressing = addressingOf(layout, table.details.key);
   const relation = `main.${quoteIdent(table.name)} AS t`;
   const where = chunkWhere(addressing, chunk);
@@ -213,6 +215,29 @@ export function openChunkRows(
     }
     const bytes = (reread.get(...row.slice(0, skip)) as [Buffer | null] | undefined)?.[0];
     return bytes && !isUtf8(bytes) ? bytes : null;
+  }
+}
+
+/** The columns init recorded must all be there still: else the copy would not be what init planned. */
+function requireColumns(db: SqliteDatabase, table: TableToCopy, label: string): void {
+  const present = new Set(
+    (db.prepare(`SELECT name FROM pragma_table_xinfo(?, 'main')`).pluck().all(table.name) as string[]).map(
+      (name) => name.toLowerCase(),
+    ),
+  );
+  const recorded = table.details.columns.filter((column) => column.copied).map((column) => column.name);
+  const missing = recorded.filter((name) => !present.has(name.toLowerCase()));
+  if (present.size === 0 || missing.length > 0) {
+    throw new DecantError(
+      'SOURCE_CHANGED',
+      present.size === 0
+        ? `Table ${table.name} (${label} in the target) is no longer in the SQLite database`
+        : `Table ${table.name} (${label} in the target) no longer has the column(s) ${missing.join(', ')} that init recorded`,
+      {
+        hint: 'The source changed since init: run init again with --erase, or put the table back as it was',
+        context: { object: label },
+      },
+    );
   }
 }
 

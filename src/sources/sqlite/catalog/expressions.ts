@@ -108,10 +108,20 @@ export function translateExpression(
     } else if (token.kind === 'op' && OPERATORS[token.text]) {
       out.push(OPERATORS[token.text]!);
     } else {
-      return { unsupported: token.kind === 'op' ? `the operator ${token.text}` : `"${token.text}"` };
+      return { unsupported: unsupportedToken(token) };
     }
   }
   return out.length ? { sql: spaced(out) } : { unsupported: 'an empty expression' };
+}
+
+/** SQLite's pattern and match operators (https://www.sqlite.org/lang_expr.html#like), which PostgreSQL spells otherwise. */
+const SQLITE_OPERATORS = new Set(['GLOB', 'REGEXP', 'MATCH']);
+
+function unsupportedToken(token: Token): string {
+  if (token.kind === 'op' || (token.kind === 'word' && SQLITE_OPERATORS.has(token.value)))
+    return `the operator ${token.text}`;
+  if (token.kind === 'word' || token.kind === 'ident') return `the name ${token.text}`;
+  return token.text;
 }
 
 /** Tokens joined as a person writes them: f(a, b), (x), not f ( a , b ). */

@@ -7,7 +7,7 @@
  */
 import { qualified, quoteIdent } from '../../../core/sql/ident.js';
 import type { ObjectRef } from '../../source.js';
-import { joinDdl, oneLine, type CatalogContext } from './context.js';
+import { joinDdl, type CatalogContext } from './context.js';
 import { translateExpression } from './expressions.js';
 import { parseCreateIndex } from './schema-text.js';
 
@@ -52,6 +52,7 @@ export function discoverIndexes(
       parent,
       dependsOn: [parent],
       details: { kind: 'index' },
+      ...('notes' in built && built.notes.length > 0 ? { notes: built.notes } : {}),
       ...('unsupported' in built
         ? {
             error: `needs translation: the SQLite index uses ${built.unsupported}; rewrite ddl1 for PostgreSQL`,
@@ -66,7 +67,7 @@ function createIndex(
   table: string,
   row: IndexRow,
   columns: ReadonlyMap<string, string>,
-): { sql: string } | { unsupported: string } {
+): { sql: string; notes: string[] } | { unsupported: string } {
   const keyColumns = ctx.db
     .prepare(`SELECT cid, name, "desc", coll FROM pragma_index_xinfo(?, 'main') WHERE key = 1 ORDER BY seqno`)
     .safeIntegers(false)
@@ -97,5 +98,5 @@ function createIndex(
     where = ` WHERE ${translated.sql}`;
   }
   const head = `CREATE ${row.unique ? 'UNIQUE ' : ''}INDEX ${quoteIdent(row.name)} ON ${qualified(ctx.schema, table)}`;
-  return { sql: joinDdl([`${head} (${items.join(', ')})${where}`], notes.map(oneLine)) };
+  return { sql: joinDdl([`${head} (${items.join(', ')})${where}`], notes), notes };
 }

@@ -137,6 +137,7 @@ export function discoverTable(ctx: CatalogContext, entry: TableEntry): void {
     rowEstimate: entry.rows,
     dependsOn: constraints.references.map((name): ObjectRef => ({ owner: ctx.schema, name, type: 'TABLE' })),
     details: details as TableDetails,
+    ...(notes.length + constraints.notes.length > 0 ? { notes: [...notes, ...constraints.notes] } : {}),
     ...(entry.virtual
       ? {
           error:
