@@ -4,8 +4,9 @@
  * secondary indexes; enum types; views; and triggers and routines recorded with their
  * bodies for review. Owns the SQL over information_schema and the DDL it writes.
  */
-import { DecantError } from '../../core/errors.js';
-import { qualified, quoteIdent, quoteLiteral } from '../../core/sql/ident.js';
+import { DecantError, messageOf } from '../../core/errors.js';
+import { qualified, qualifiedMysql, quoteIdent, quoteLiteral } from '../../core/sql/ident.js';
+import { translate } from '../../translate/index.js';
 import { isSelected } from '../selection-pattern.js';
 import type { DiscoveredObject, ObjectRef, Selection, TableDetails, TableToCopy } from '../source.js';
 import type { MysqlConnection } from './connect.js';
@@ -260,7 +261,12 @@ export async function discoverMysql(
     }
   }
 
-  objects.push(...(await discoverViews(connection, schemas, selection)));
+  const relations = tableRows.map((row): ObjectRef => ({
+    owner: row.schema,
+    name: row.name,
+    type: row.kind === 'VIEW' ? 'VIEW' : 'TABLE',
+  }));
+  objects.push(...(await discoverViews(connection, schemas, selection, relations)));
   objects.push(...(await discoverCode(connection, schemas, selection)));
   return { objects, tables };
 }
@@ -556,10 +562,18 @@ function defaultExpression(
   return { sql: `${quoteLiteral(literal)}::${mapped.type}` };
 }
 
+/**
+ * Views, translated from MySQL by the translator's mysql dialect. MySQL stores a view's
+ * query with every name qualified in backticks (`shop`.`orders`), so the relations it
+ * reads are found by those names. Views are created by the constraints step, after the
+ * keys (see below). A view the translator cannot take is recorded with its
+ * MySQL text and the translator's message (stage r), to be fixed by hand.
+ */
 async function discoverViews(
   connection: MysqlConnection,
   schemas: string[],
   selection: Selection,
+  relations: readonly ObjectRef[],
 ): Promise<DiscoveredObject[]> {
   const views = await rows<{ schema: string; name: string; definition: string }>(
     connection,
@@ -569,18 +583,44 @@ async function discoverViews(
   );
   return views
     .filter((view) => isSelected(selection, view.schema, view.name))
-    .map((view) => ({
-      owner: view.schema,
-      name: view.name,
-      type: 'VIEW' as const,
-      ddl1: `CREATE VIEW ${qualified(view.schema, view.name)} AS ${view.definition};`,
-      ddl2: '',
-      dataSize: 0,
-      rowEstimate: 0,
-      dependsOn: schemaRef(view.schema),
-      details: {},
-      error: 'needs translation: the view is MySQL SQL; fix ddl1 and retry the object',
-    }));
+    .map((view) => {
+      const target = qualified(view.schema, view.name);
+      const dependsOn = [
+        ...schemaRef(view.schema),
+        ...relations.filter(
+          (relation) =>
+            !(relation.owner === view.schema && relation.name === view.name) &&
+            view.definition.includes(qualifiedMysql(relation.owner, relation.name)),
+        ),
+      ];
+      const object = {
+        owner: view.schema,
+        name: view.name,
+        type: 'VIEW' as const,
+        ddl2: '',
+        dataSize: 0,
+        rowEstimate: 0,
+        dependsOn,
+        // MySQL lets a view group by a table's key and select the table's other columns;
+        // PostgreSQL allows it only once the key exists, so views wait for constraints.
+        details: { afterConstraints: true },
+      };
+      try {
+        const translation = translate(view.definition, { from: 'mysql' });
+        const review = translation.diagnostics.map((d) => `${d.construct}: ${d.message}`);
+        return {
+          ...object,
+          ddl1: `CREATE VIEW ${target} AS ${translation.sql};`,
+          ...(review.length > 0 ? { notes: review.map((note) => `translation to review: ${note}`) } : {}),
+        };
+      } catch (error) {
+        return {
+          ...object,
+          ddl1: `CREATE VIEW ${target} AS ${view.definition};`,
+          error: `needs translation: ${messageOf(error)}; fix ddl1 and retry the object`,
+        };
+      }
+    });
 }
 
 /** Triggers, functions and procedures: recorded with their MySQL bodies, for review. */
