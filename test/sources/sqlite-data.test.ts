@@ -11,7 +11,7 @@ import { queryRows } from '../support/databases.js';
 import { testConfig, testEngine } from '../support/engine.js';
 import { createSqliteSource } from '../../src/sources/sqlite/index.js';
 import type { SourceAdapter, TableDetails, TableToCopy } from '../../src/sources/source.js';
-import { defaultConfig, type DecantError } from '../../src/index.js';
+import type { DecantError } from '../../src/index.js';
 import { createSqliteFile, sqliteTarget, withSqlite } from './sqlite-support.js';
 
 const ROWS = 6000;
@@ -95,7 +95,7 @@ async function copyRows(stream: Readable): Promise<number> {
 }
 
 async function openSource(path: string): Promise<{ source: SourceAdapter; table: TableToCopy }> {
-  const source = await createSqliteSource(path, defaultConfig());
+  const source = await createSqliteSource(path, testConfig(path, 'postgresql://unused'));
   const [found] = await source.discover({ schemas: [], include: ['items'], exclude: [] });
   const table = {
     owner: found!.owner,
