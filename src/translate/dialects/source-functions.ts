@@ -56,9 +56,18 @@ export const refuse =
     throw unsupported(f.at, fnName(f), why, hint);
   };
 
-/** The expression as text: a string literal as it is, anything else cast, as the source converts it for || and CONCAT. */
+/**
+ * The expression as text, as the source converts it for || and CONCAT: a string literal and
+ * a concatenation are text already, anything else is cast.
+ */
 export const asText = (e: Expression): Expression =>
-  e.kind === 'literal' && e.type === 'string' ? e : cast(e, pgType(e.at, 'text'));
+  (e.kind === 'literal' && e.type === 'string') || (e.kind === 'binary' && e.op === '||')
+    ? e
+    : cast(e, pgType(e.at, 'text'));
+
+/** A count or position for a PostgreSQL function that takes integer (SUBSTR, LEFT, REPEAT): a bigint column is not one. */
+export const asInteger = (e: Expression): Expression =>
+  numberValue(e) !== undefined ? e : cast(e, pgType(e.at, 'integer'));
 
 /** A divisor the source turns into NULL when it is 0, where PostgreSQL raises an error. */
 export function nullIfZero(e: Expression): Expression {

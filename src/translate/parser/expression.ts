@@ -413,7 +413,8 @@ function parseWord(c: Cursor): Expression {
       }
       break;
     case 'TRIM':
-      if (next.value === '(') return parseTrim(c);
+      // SQLite's TRIM(x, characters) is a plain function.
+      if (next.value === '(' && !c.syntax.sqliteOperators) return parseTrim(c);
       break;
     case 'MULTISET':
     case 'CURSOR':

@@ -13,6 +13,7 @@ import { asCondition } from '../numeric-booleans.js';
 import {
   aggregate,
   arity,
+  asInteger,
   asText,
   fnName,
   nullIfAnyNull,
@@ -27,7 +28,7 @@ import { TIME_FUNCTIONS } from './time-values.js';
 const substr: FunctionTranslation = (f) => {
   arity(f, 2, 3);
   plain(f);
-  const [s, position, length] = f.args as [Expression, Expression, Expression?];
+  const [s, given, length] = f.args as [Expression, Expression, Expression?];
   const z = numberValue(length);
   if (z !== undefined && z < 0)
     throw unsupported(
@@ -35,7 +36,8 @@ const substr: FunctionTranslation = (f) => {
       `${fnName(f)} with a negative length`,
       'SQLite then takes the characters before the position',
     );
-  const rest = length ? [length] : [];
+  const rest = length ? [asInteger(length)] : [];
+  const position = asInteger(given);
   const y = numberValue(position);
   if (y !== undefined && y >= 0) return call(f.at, 'SUBSTR', s, position, ...rest);
   const fromEnd = binary(

@@ -95,13 +95,17 @@ function modify(f: FunctionCall, ctx: RuleContext, time: Expression, modifier: E
       "SQLite carries a day beyond the month's end into the next month (2024-01-31 +1 month is 2024-03-02); PostgreSQL stops at the last day",
     );
   }
-  const interval: Expression = {
-    kind: 'interval-literal',
-    at: modifier.at,
-    value: String(Math.abs(count)),
-    qualifier: unit,
-  };
-  return binary(modifier.at, count < 0 ? '-' : '+', time, interval);
+  const at = modifier.at;
+  // PostgreSQL's INTERVAL '1.5' DAY drops the half day: a fraction multiplies one unit.
+  const interval: Expression = Number.isInteger(count)
+    ? { kind: 'interval-literal', at, value: String(Math.abs(count)), qualifier: unit }
+    : binary(at, '*', number(at, Math.abs(count)), {
+        kind: 'interval-literal',
+        at,
+        value: '1',
+        qualifier: unit,
+      });
+  return binary(at, count < 0 ? '-' : '+', time, interval);
 }
 
 /** The time value (the first of `args`) with its modifiers applied. */

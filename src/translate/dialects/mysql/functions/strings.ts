@@ -9,7 +9,7 @@ import type { Expression, FunctionCall } from '../../../ast/node.js';
 import { unsupported } from '../../../diagnostics.js';
 import type { RuleContext } from '../../dialect.js';
 import { binary, call, caseWhen, isNull, number, numberValue, string } from '../../build.js';
-import { arity, asText, plain, scalar, type FunctionTranslation } from '../../source-functions.js';
+import { arity, asInteger, asText, plain, scalar, type FunctionTranslation } from '../../source-functions.js';
 import { reviewCollation } from '../review.js';
 
 const and = (at: Expression['at'], left: Expression, right: Expression): Expression =>
@@ -19,7 +19,11 @@ const and = (at: Expression['at'], left: Expression, right: Expression): Express
 function nonNegative(e: Expression): Expression {
   const n = numberValue(e);
   if (n !== undefined) return n < 0 ? number(e.at, 0) : e;
-  return caseWhen(e.at, [{ when: binary(e.at, '<', e, number(e.at, 0)), then: number(e.at, 0) }], e);
+  return caseWhen(
+    e.at,
+    [{ when: binary(e.at, '<', e, number(e.at, 0)), then: number(e.at, 0) }],
+    asInteger(e),
+  );
 }
 
 const concat: FunctionTranslation = (f) => {
@@ -32,12 +36,27 @@ const concat: FunctionTranslation = (f) => {
 const substring: FunctionTranslation = (f) => {
   arity(f, 2, 3);
   plain(f);
-  const [s, position, length] = f.args as [Expression, Expression, Expression?];
+  const [s, given, length] = f.args as [Expression, Expression, Expression?];
   const rest = length === undefined ? [] : [nonNegative(length)];
+  const position = asInteger(given);
   const p = numberValue(position);
-  if (p !== undefined && Number.isInteger(p) && p >= 1) return call(f.at, 'SUBSTR', s, position, ...rest);
   const at = f.at;
+  if (p !== undefined && Number.isInteger(p) && p >= 1) return call(at, 'SUBSTR', s, position, ...rest);
   const charLength = call(at, 'CHAR_LENGTH', s);
+  if (
+    p !== undefined &&
+    Number.isInteger(p) &&
+    p < 0 &&
+    (length === undefined || numberValue(length) !== undefined)
+  ) {
+    // The last -p characters, none when the string is shorter (NULL stays NULL).
+    const start = binary(at, '-', charLength, number(at, -p - 1));
+    return caseWhen(
+      at,
+      [{ when: binary(at, '<', charLength, number(at, -p)), then: string(at, '') }],
+      call(at, 'SUBSTR', s, start, ...rest),
+    );
+  }
   const fromEnd = binary(at, '+', binary(at, '+', charLength, position), number(at, 1));
   let known = and(at, isNull(at, s, true), isNull(at, position, true));
   if (length) known = and(at, known, isNull(at, length, true));
@@ -105,6 +124,10 @@ export const STRING_FUNCTIONS: Record<string, FunctionTranslation> = {
   LTRIM: scalar('LTRIM', 1),
   RTRIM: scalar('RTRIM', 1),
   REPLACE: scalar('REPLACE', 3),
-  REPEAT: scalar('REPEAT', 2),
+  REPEAT: (f) => {
+    arity(f, 2);
+    plain(f);
+    return call(f.at, 'REPEAT', f.args[0]!, asInteger(f.args[1]!));
+  },
   REVERSE: scalar('REVERSE', 1),
 };
