@@ -46,9 +46,11 @@ export function sourceKindOf(url: string): SourceKind {
   } catch {
     const file = modules.find(([, module]) => module.isFile?.(url));
     if (file) return file[0];
+    // Shown as it is only when it cannot hold a password (user:password@ needs both signs).
+    const shown = /[:@]/.test(url) ? redactUrl(url) : url;
     throw new DecantError(
       'CONFIG_INVALID',
-      `The source ${redactUrl(url)} is neither a URL nor a database file Decant can read`,
+      `The source ${shown} is neither a URL nor a database file Decant can read`,
       {
         hint: 'Write it as postgresql://user:password@host:port/database, or give the path of a SQLite database file',
         context: { key: 'source' },
