@@ -117,19 +117,19 @@ describe('decant with a SQLite source', () => {
   it.each([
     {
       name: 'a missing file given as a sqlite: URL',
-      source: () => 'sqlite:///no/such/dir/app.db',
+      source: (): string => 'sqlite:///no/such/dir/app.db',
       code: 'CONNECT_DATABASE' as const,
       words: [/\/no\/such\/dir\/app\.db/, /does not exist/],
     },
     {
       name: 'a path that is neither a URL nor a database file',
-      source: () => '/no/such/dir/app.db',
+      source: (): string => '/no/such/dir/app.db',
       code: 'CONFIG_INVALID' as const,
       words: [/\/no\/such\/dir\/app\.db/, /neither a URL nor a database file/],
     },
     {
       name: 'a file that is not a SQLite database',
-      source: () => {
+      source: (): string => {
         const path = join(dirname(createSqliteFile('')), 'notes.txt');
         writeFileSync(path, 'just some text, long enough to have a header');
         return `sqlite://${path}`;
