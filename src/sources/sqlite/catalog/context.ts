@@ -8,6 +8,10 @@ import type { DiscoveredObject } from '../../source.js';
 import type { SqliteDatabase } from '../connect.js';
 import type { NameSpace } from './names.js';
 
+/** SQLite's own schema name; a selection may name it to mean "the default target schema". */
+export const SQLITE_SCHEMA = 'main';
+export const DEFAULT_TARGET_SCHEMA = 'public';
+
 export interface CatalogOptions {
   /** sqliteNarrowTypes: scan columns and pick the narrowest exact type. */
   narrow: boolean;

@@ -14,16 +14,20 @@ import { quoteIdent } from '../../../core/sql/ident.js';
 import { matchesPattern } from '../../selection-pattern.js';
 import type { DiscoveredObject, ObjectRef, Selection } from '../../source.js';
 import type { SqliteDatabase } from '../connect.js';
-import type { CatalogContext, CatalogOptions, TableEntry } from './context.js';
+import {
+  DEFAULT_TARGET_SCHEMA,
+  SQLITE_SCHEMA,
+  type CatalogContext,
+  type CatalogOptions,
+  type TableEntry,
+} from './context.js';
 import { discoverIndexes } from './indexes.js';
 import { createNameSpace } from './names.js';
 import { discoverTable, tableColumns } from './tables.js';
 import { discoverTrigger } from './triggers.js';
 import { discoverView } from './views.js';
 
-/** SQLite's own schema name; a selection may name it to mean "the default target schema". */
-export const SQLITE_SCHEMA = 'main';
-export const DEFAULT_TARGET_SCHEMA = 'public';
+export { DEFAULT_TARGET_SCHEMA, SQLITE_SCHEMA } from './context.js';
 
 interface SchemaRow {
   type: 'table' | 'view' | 'index' | 'trigger';

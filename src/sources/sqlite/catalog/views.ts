@@ -1,11 +1,16 @@
 /**
- * VIEW objects. ddl1 is CREATE OR REPLACE VIEW with the view's query as SQLite wrote it,
- * and the view is reported (stage r) for the operator to rewrite it for PostgreSQL.
- * Dependencies are the tables and views the query names.
+ * VIEW objects, their query translated from SQLite by the translator's sqlite dialect.
+ * Views wait for the constraints step: SQLite lets a query group by a table's key and
+ * select its other columns, which PostgreSQL accepts only once the key exists. A query
+ * the translator cannot take keeps SQLite's text in ddl1, with the translator's message
+ * (stage r), for the operator to rewrite. Dependencies are the tables and views the query
+ * names.
  */
+import { messageOf } from '../../../core/errors.js';
 import { qualified, quoteIdent } from '../../../core/sql/ident.js';
+import { translate } from '../../../translate/index.js';
 import type { ObjectRef } from '../../source.js';
-import { joinDdl, type CatalogContext } from './context.js';
+import { DEFAULT_TARGET_SCHEMA, joinDdl, type CatalogContext } from './context.js';
 import { parseCreateView } from './schema-text.js';
 
 export interface ViewEntry {
@@ -26,16 +31,36 @@ export function discoverView(
     const ref = relations.get(token.value.toLowerCase());
     if (ref && ref.name !== view.name) dependsOn.set(ref.name, ref);
   }
-  ctx.found.push({
+  const create = (query: string): string[] => [
+    // The translated query names tables as SQLite does, without a schema.
+    ...(ctx.schema === DEFAULT_TARGET_SCHEMA ? [] : [`SET LOCAL search_path TO ${quoteIdent(ctx.schema)}`]),
+    `CREATE OR REPLACE VIEW ${qualified(ctx.schema, view.name)}${columns} AS\n${query}`,
+  ];
+  const object = {
     owner: ctx.schema,
     name: view.name,
-    type: 'VIEW',
-    ddl1: joinDdl([`CREATE OR REPLACE VIEW ${qualified(ctx.schema, view.name)}${columns} AS\n${text.query}`]),
+    type: 'VIEW' as const,
     ddl2: '',
     dataSize: 0,
     rowEstimate: 0,
     dependsOn: [...dependsOn.values()],
-    details: { kind: 'view' },
-    error: "needs translation: the query is SQLite SQL; rewrite ddl1 for PostgreSQL, then set stage='I'",
-  });
+    details: { kind: 'view', afterConstraints: true },
+  };
+  try {
+    const translation = translate(text.query, { from: 'sqlite' });
+    const review = translation.diagnostics.map(
+      (d) => `translation to review at ${d.line}:${d.column}: ${d.construct}: ${d.message}`,
+    );
+    ctx.found.push({
+      ...object,
+      ddl1: joinDdl(create(translation.sql)),
+      ...(review.length > 0 ? { notes: review } : {}),
+    });
+  } catch (error) {
+    ctx.found.push({
+      ...object,
+      ddl1: joinDdl(create(text.query)),
+      error: `needs translation: ${messageOf(error)}; rewrite ddl1 for PostgreSQL, then set stage='I'`,
+    });
+  }
 }
