@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DecantError } from '../../core/errors.js';
+import { MYSQL_SYNTAX } from '../dialects/mysql/syntax.js';
+import { SQLITE_SYNTAX } from '../dialects/sqlite/syntax.js';
+import type { Syntax } from '../syntax.js';
 import { tokenize } from './tokenizer.js';
 
 /** kind:value of every token but End. */
@@ -184,5 +187,99 @@ describe('tokenize', () => {
     expect((error as DecantError).code).toBe('TRANSLATE_SYNTAX');
     expect((error as DecantError).message).toMatch(message);
     expect((error as DecantError).hint).toBeTruthy();
+  });
+});
+
+describe('tokenize with MySQL and SQLite syntax', () => {
+  const readAs = (syntax: Syntax, text: string): string[] =>
+    tokenize(text, Infinity, syntax)
+      .slice(0, -1)
+      .map((t) => `${t.kind}:${t.value}${t.flag ? `/${t.flag}` : ''}`);
+
+  it.each([
+    [
+      'backquoted names, a doubled backquote',
+      'select `Order``s`.`Id`',
+      ['word:SELECT', 'quoted-identifier:Order`s', 'symbol:.', 'quoted-identifier:Id'],
+    ],
+    ['"..." is a string', 'select "it""s"', ['word:SELECT', 'string:it"s']],
+    [
+      'backslash escapes',
+      "select 'a\\'b\\\\c\\nd\\te\\0f\\%g\\_h\\qi'",
+      ['word:SELECT', "string:a'b\\c\nd\te\0f\\%g\\_hqi"],
+    ],
+    ['a doubled quote and a backslash-escaped one', "select 'x''y\\'z'", ['word:SELECT', "string:x'y'z"]],
+    [
+      '# comments to the end of the line',
+      'select 1 # not 2\n, 3',
+      ['word:SELECT', 'number:1', 'symbol:,', 'number:3'],
+    ],
+    ['-- before a space is a comment', 'select 1 -- 2\n', ['word:SELECT', 'number:1']],
+    [
+      '-- before anything else is two minus signs',
+      'select 1--1',
+      ['word:SELECT', 'number:1', 'symbol:-', 'symbol:-', 'number:1'],
+    ],
+    ['names may start with _ and hold $, not #', 'select _x$1', ['word:SELECT', 'word:_X$1']],
+    ['a charset introducer is a word before a string', "_utf8mb4'paid'", ['word:_UTF8MB4', 'string:paid']],
+    [
+      'binary literals are read whole',
+      "X'4f' 0x4F b'01' 0b01",
+      [
+        "string:X'4f'/binary-string",
+        'string:0x4F/binary-string',
+        "string:b'01'/binary-string",
+        'string:0b01/binary-string',
+      ],
+    ],
+    [
+      '<=>, && and ->> are single symbols',
+      'a<=>b&&c->>d',
+      ['word:A', 'symbol:<=>', 'word:B', 'symbol:&&', 'word:C', 'symbol:->>', 'word:D'],
+    ],
+    [
+      'no Oracle bind variables, q strings or number suffixes',
+      "a:=1 q'x' 1d",
+      ['word:A', 'symbol::=', 'number:1', 'word:Q', 'string:x', 'number:1', 'word:D'],
+    ],
+  ])('MySQL: %s', (_name, text, expected) => {
+    expect(readAs(MYSQL_SYNTAX, text)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      '"..." and [..] and `..` are names',
+      'select "a""b", [c d], `e`',
+      [
+        'word:SELECT',
+        'quoted-identifier:a"b',
+        'symbol:,',
+        'quoted-identifier:c d',
+        'symbol:,',
+        'quoted-identifier:e',
+      ],
+    ],
+    ['a backslash is an ordinary character in a string', "select 'a\\nb'", ['word:SELECT', 'string:a\\nb']],
+    ['== is one symbol', 'a==b', ['word:A', 'symbol:==', 'word:B']],
+    ['-- is always a comment', 'select 1--1\n', ['word:SELECT', 'number:1']],
+  ])('SQLite: %s', (_name, text, expected) => {
+    expect(readAs(SQLITE_SYNTAX, text)).toEqual(expected);
+  });
+
+  it("refuses MySQL's /*! ... */ comments by name: MySQL runs their text", () => {
+    expect(() => tokenize('select /*!50001 1 */ 2', Infinity, MYSQL_SYNTAX)).toThrow(
+      /a \/\*! \.\.\. \*\/ comment at line 1, column 8 cannot be translated/,
+    );
+  });
+
+  it('names the dialect in the hint for an unexpected character', () => {
+    let error: unknown;
+    try {
+      tokenize('select a \\ b', Infinity, SQLITE_SYNTAX);
+    } catch (caught) {
+      error = caught;
+    }
+    expect((error as DecantError).message).toMatch(/Unexpected character "\\\\" at line 1, column 10/);
+    expect((error as DecantError).hint).toMatch(/SQLite SQL has no such character/);
   });
 });

@@ -9,13 +9,13 @@ function reviewOnce(ctx: RuleContext, at: Position, construct: string, message: 
   if (!ctx.diagnostics.some((d) => d.construct === construct)) ctx.review(at, construct, message);
 }
 
-/** A string compared or searched: MySQL's default collations ignore case and accents. */
+/** Strings compared, searched, sorted or grouped: MySQL's default collations ignore case and accents. */
 export const reviewCollation = (ctx: RuleContext, at: Position): void =>
   reviewOnce(
     ctx,
     at,
     'string comparison',
-    "MySQL compares strings by the column's collation, by default without regard to case or accents; PostgreSQL compares them exactly",
+    "MySQL compares, sorts and groups strings by the column's collation, by default without regard to case or accents; PostgreSQL by the database's, which regards them",
   );
 
 /** Days, weeks, months or years added to what may be a DATE. */

@@ -9,6 +9,7 @@ SELECT TO_CHAR('2024-03-05 14:07:09'::timestamp, 'FMDay FMMonth FMDD YYYY') AS a
 -- rows: [["Tuesday March 5 2024", "5th of Mar, Tue 2:07 PM", "065 3%"]]
 
 -- case: DATE_FORMAT of a column
+-- review: string comparison
 select `shop`.`orders`.`id` AS `id`,date_format(`shop`.`orders`.`placed`,'%Y-%m') AS `month` from `shop`.`orders` order by `shop`.`orders`.`id`;
 SELECT shop.orders.id AS id, TO_CHAR(shop.orders.placed, 'YYYY-MM') AS month FROM shop.orders ORDER BY shop.orders.id NULLS FIRST;
 -- rows: [[1, "2024-01"], [2, "2024-02"], [3, "2023-12"], [4, null]]

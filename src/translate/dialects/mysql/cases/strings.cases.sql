@@ -1,4 +1,5 @@
 -- case: CONCAT is NULL when any argument is NULL, unlike PostgreSQL's concat()
+-- review: string comparison
 select `shop`.`orders`.`id` AS `id`,concat(`shop`.`orders`.`customer`,'-',`shop`.`orders`.`note`) AS `label` from `shop`.`orders` order by `shop`.`orders`.`id`;
 SELECT shop.orders.id AS id, shop.orders.customer::text || '-' || shop.orders.note::text AS label FROM shop.orders ORDER BY shop.orders.id NULLS FIRST;
 -- rows: [[1, "alice-gift"], [2, null], [3, "Carol-rush"], [4, null]]
@@ -9,6 +10,7 @@ SELECT shop.orders.id::text || ':' || shop.orders.total::text || ' ' || shop.ord
 -- rows: [["1:12.50 2024-01-31 09:05:07"]]
 
 -- case: CONCAT_WS skips NULLs, as PostgreSQL's does
+-- review: string comparison
 select concat_ws(',',`shop`.`orders`.`customer`,`shop`.`orders`.`note`,`shop`.`orders`.`id`) AS `s` from `shop`.`orders` order by `shop`.`orders`.`id`;
 SELECT CONCAT_WS(',', shop.orders.customer, shop.orders.note, shop.orders.id) AS s FROM shop.orders ORDER BY shop.orders.id NULLS FIRST;
 -- rows: [["alice,gift,1"], ["bob,2"], ["Carol,rush,3"], ["x,4"]]
@@ -24,6 +26,7 @@ SELECT CASE WHEN CHAR_LENGTH('Sakila') < 3 THEN '' ELSE SUBSTR('Sakila', CHAR_LE
 -- rows: [["ila", "aki", "", "", ""]]
 
 -- case: SUBSTRING from a computed position
+-- review: string comparison
 select `shop`.`orders`.`customer` AS `c`,substr(`shop`.`orders`.`customer`,`shop`.`orders`.`id` - 2) AS `s` from `shop`.`orders` where `shop`.`orders`.`id` < 4 order by `shop`.`orders`.`id`;
 SELECT shop.orders.customer AS c, CASE WHEN (shop.orders.id - 2)::integer > 0 THEN SUBSTR(shop.orders.customer, (shop.orders.id - 2)::integer) WHEN (shop.orders.id - 2)::integer < 0 AND CHAR_LENGTH(shop.orders.customer) >= -(shop.orders.id - 2)::integer THEN SUBSTR(shop.orders.customer, CHAR_LENGTH(shop.orders.customer) + (shop.orders.id - 2)::integer + 1) WHEN shop.orders.customer IS NOT NULL AND (shop.orders.id - 2)::integer IS NOT NULL THEN '' END AS s FROM shop.orders WHERE shop.orders.id < 4 ORDER BY shop.orders.id NULLS FIRST;
 -- rows: [["alice", "e"], ["bob", ""], ["Carol", "Carol"]]

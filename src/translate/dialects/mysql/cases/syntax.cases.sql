@@ -1,4 +1,5 @@
 -- case: a view definition as MySQL stores it: backquoted names qualified by database and table
+-- review: string comparison
 select `shop`.`OrderItems`.`sku` AS `Sku`,`shop`.`OrderItems`.`qty` AS `qty` from `shop`.`OrderItems` where `shop`.`OrderItems`.`qty` > 1 order by `shop`.`OrderItems`.`qty`;
 SELECT shop."OrderItems".sku AS "Sku", shop."OrderItems".qty AS qty FROM shop."OrderItems" WHERE shop."OrderItems".qty > 1 ORDER BY shop."OrderItems".qty NULLS FIRST;
 -- rows: [["A-1", 2], ["A-1", 5]]
@@ -29,11 +30,13 @@ SELECT 1 - -1 AS x, 2 AS y;
 -- rows: [[2, 2]]
 
 -- case: LIMIT offset, count
+-- review: string comparison
 select `shop`.`orders`.`id` AS `id` from `shop`.`orders` order by `shop`.`orders`.`id` limit 1,2;
 SELECT shop.orders.id AS id FROM shop.orders ORDER BY shop.orders.id NULLS FIRST LIMIT 2 OFFSET 1 ROWS;
 -- rows: [[2], [3]]
 
 -- case: LIMIT count OFFSET offset
+-- review: string comparison
 select `shop`.`orders`.`id` AS `id` from `shop`.`orders` order by `shop`.`orders`.`id` desc limit 1 offset 2;
 SELECT shop.orders.id AS id FROM shop.orders ORDER BY shop.orders.id DESC NULLS LAST LIMIT 1 OFFSET 2 ROWS;
 -- rows: [[2]]
@@ -49,11 +52,13 @@ SELECT o.id AS id, i.sku AS sku FROM shop.orders o CROSS JOIN shop."OrderItems" 
 -- rows: [[2, "A-1"]]
 
 -- case: joins with ON written as MySQL stores it, on(...)
+-- review: string comparison
 select `o`.`id` AS `id`,count(`i`.`sku`) AS `n` from (`shop`.`orders` `o` left join `shop`.`OrderItems` `i` on(`i`.`order_id` = `o`.`id`)) group by `o`.`id` order by `o`.`id`;
 SELECT o.id AS id, COUNT(i.sku) AS n FROM shop.orders o LEFT JOIN shop."OrderItems" i ON (i.order_id = o.id) GROUP BY o.id ORDER BY o.id NULLS FIRST;
 -- rows: [[1, 2], [2, 1], [3, 2], [4, 0]]
 
 -- case: ORDER BY and LIMIT after the last branch belong to the whole UNION
+-- review: string comparison
 select `shop`.`orders`.`id` AS `id` from `shop`.`orders` where `shop`.`orders`.`id` < 3 union all select `shop`.`orders`.`id` AS `id` from `shop`.`orders` where `shop`.`orders`.`id` > 3 order by 1 desc limit 2;
 SELECT shop.orders.id AS id FROM shop.orders WHERE shop.orders.id < 3 UNION ALL SELECT shop.orders.id AS id FROM shop.orders WHERE shop.orders.id > 3 ORDER BY 1 DESC NULLS LAST LIMIT 2;
 -- rows: [[4], [2]]
@@ -64,6 +69,7 @@ SELECT 1 AS x UNION (SELECT 2 AS x INTERSECT SELECT 3 AS x);
 -- rows: [[1]]
 
 -- case: GROUP BY ... WITH ROLLUP
+-- review: string comparison
 select `shop`.`orders`.`status` AS `status`,count(0) AS `n` from `shop`.`orders` group by `shop`.`orders`.`status` with rollup;
 SELECT shop.orders.status AS status, COUNT(0) AS n FROM shop.orders GROUP BY ROLLUP (shop.orders.status);
 
