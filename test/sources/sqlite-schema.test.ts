@@ -195,4 +195,37 @@ describe('SQLite schema', () => {
       await queryRows(target, `INSERT INTO library.authors (name) VALUES ('Dee') RETURNING id::int`),
     ).toEqual([{ id: 4 }]);
   });
+
+  it('reports a virtual table for review and copies it once accepted; copies generated columns as values', async () => {
+    const source = createSqliteFile(`
+      CREATE VIRTUAL TABLE docs USING fts5(title, body);
+      INSERT INTO docs VALUES ('One', 'hello world'), ('Two', 'goodbye');
+      CREATE TABLE sizes (w INT, h INT, area INT GENERATED ALWAYS AS (w * h) VIRTUAL, label TEXT AS ('#' || w) STORED);
+      INSERT INTO sizes (w, h) VALUES (2, 3), (4, 5);
+    `);
+    const target = await sqliteTarget();
+    const engine = testEngine(testConfig(source, target));
+    expect((await engine.run('init')).ok).toBe(false);
+    expect(
+      await queryRows(target, `SELECT name, stage, error FROM dbt.migration_objects WHERE error <> ''`),
+    ).toEqual([
+      { name: 'docs', stage: 'r', error: expect.stringMatching(/^needs review: a SQLite virtual table/) },
+    ]);
+    // The operator accepts it (seed 000's lever: stage I, no error).
+    await queryRows(target, `UPDATE dbt.migration_objects SET stage = 'I', error = '' WHERE name = 'docs'`);
+    for (const step of ['schema', 'data', 'constraints', 'check'] as const) {
+      const result = await engine.run(step);
+      expect(result.ok, `${step}: ${result.summary}`).toBe(true);
+    }
+    expect(await queryRows(target, `SELECT title, body FROM public.docs ORDER BY title`)).toEqual([
+      { title: 'One', body: 'hello world' },
+      { title: 'Two', body: 'goodbye' },
+    ]);
+    expect(
+      await queryRows(target, `SELECT w::int, h::int, area::int, label FROM public.sizes ORDER BY w`),
+    ).toEqual([
+      { w: 2, h: 3, area: 6, label: '#2' },
+      { w: 4, h: 5, area: 20, label: '#4' },
+    ]);
+  });
 });

@@ -66,7 +66,10 @@ export function tableColumns(ctx: CatalogContext, table: string): ColumnRow[] {
 }
 
 export function discoverTable(ctx: CatalogContext, entry: TableEntry): void {
-  const columns = tableColumns(ctx, entry.name).filter((column) => column.hidden !== 1);
+  const columns = tableColumns(ctx, entry.name)
+    .filter((column) => column.hidden !== 1)
+    // A virtual table's columns (FTS5's) have no type and hold text: they are taken as TEXT.
+    .map((column) => (entry.virtual && column.type.trim() === '' ? { ...column, type: 'TEXT' } : column));
   const text = parseCreateTable(entry.sql);
   const indexes = ctx.db
     .prepare(`SELECT name, "unique", origin, partial FROM pragma_index_list(?, 'main')`)
