@@ -145,7 +145,7 @@ export function translateStatement(
  * DecantError (TRANSLATE_SYNTAX, TRANSLATE_UNSUPPORTED) naming the construct with line and column.
  *
  * @example
- * translate('select ifnull(`shop`.`orders`.`note`,\'none\') AS `n` from `shop`.`orders` limit 2,3', { from: 'mysql' }).sql
+ * translate("select ifnull(`shop`.`orders`.`note`,'none') AS `n` from `shop`.`orders` limit 2,3", { from: 'mysql' }).sql
  * // SELECT COALESCE(shop.orders.note, 'none') AS n FROM shop.orders LIMIT 3 OFFSET 2 ROWS
  */
 export function translate(

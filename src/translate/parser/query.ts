@@ -106,6 +106,8 @@ function parseSetOperations(c: Cursor, intersectOnly: boolean): Query {
 
 function parseWith(c: Cursor): WithClause {
   c.expectWord('WITH');
+  // MySQL and SQLite say which WITH may refer to itself, as PostgreSQL does.
+  const recursive = c.syntax.looseQueries && c.acceptWord('RECURSIVE');
   if (c.isWord('FUNCTION') || c.isWord('PROCEDURE')) {
     c.unsupported(
       'WITH FUNCTION',
@@ -134,7 +136,7 @@ function parseWith(c: Cursor): WithClause {
     }
     ctes.push({ kind: 'cte', at, name, columns, query });
   } while (c.acceptSymbol(','));
-  return { recursive: false, ctes };
+  return { recursive, ctes };
 }
 
 function parseQueryTerm(c: Cursor): Query {

@@ -79,6 +79,8 @@ const VIEWS: Record<string, string> = {
   v_subquery: `select id, (select count(*) from OrderItems where order_id = orders.id) as n from orders
     where exists (select 1 from OrderItems where order_id = orders.id) and id not in (select 2)`,
   v_nulls_first: `select qty from OrderItems order by qty limit 2`,
+  v_escapes: `select 'it\\'s' as a, 'tab\\there' as b, 'line\\nbreak' as c, 'back\\\\slash' as d, "dq" as e,
+    '50\\%' as f, 'x''y' as g, _utf8mb4'intro' as h`,
   v_now: `select now() = current_timestamp as a, curdate() = date(now()) as b, date_format(now(), '%f') as c`,
 };
 

@@ -78,6 +78,15 @@ with `c` as (select `shop`.`orders`.`id` AS `id` from `shop`.`orders`)select `c`
 WITH c AS (SELECT shop.orders.id AS id FROM shop.orders) SELECT c.id AS id, (SELECT MAX(c.id) FROM c) AS top FROM c WHERE c.id > 3;
 -- rows: [[4, 4]]
 
+-- case: WITH RECURSIVE
+with recursive `n` (`i`) as (select 1 AS `i` union all select `n`.`i` + 1 AS `i` from `n` where `n`.`i` < 3)select sum(`n`.`i`) AS `total` from `n`;
+WITH RECURSIVE n (i) AS (SELECT 1 AS i UNION ALL SELECT n.i + 1 AS i FROM n WHERE n.i < 3) SELECT SUM(n.i) AS total FROM n;
+-- rows: [[6]]
+
+-- case: a string with a NUL character ('\0') is refused: PostgreSQL's text cannot hold one
+-- expect-error: TRANSLATE_UNSUPPORTED at 1:8
+select 'a\0b' AS `s`;
+
 -- case: CREATE VIEW as SHOW CREATE VIEW prints it: ALGORITHM and DEFINER say nothing about the rows
 -- review: string comparison
 CREATE ALGORITHM=UNDEFINED DEFINER=`root`@`localhost` SQL SECURITY DEFINER VIEW `shop`.`paid` AS select `shop`.`orders`.`id` AS `id` from `shop`.`orders` where `shop`.`orders`.`status` = 'paid' WITH CASCADED CHECK OPTION;

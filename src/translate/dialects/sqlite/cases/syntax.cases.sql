@@ -59,6 +59,11 @@ SELECT 1 UNION SELECT 2 INTERSECT SELECT 2;
 (SELECT 1 UNION SELECT 2) INTERSECT SELECT 2;
 -- rows: [[2]]
 
+-- case: WITH RECURSIVE, as in SQLite's documentation
+WITH RECURSIVE cnt(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM cnt WHERE x < 5) SELECT x FROM cnt;
+WITH RECURSIVE cnt (x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM cnt WHERE x < 5) SELECT x FROM cnt;
+-- rows: [[1], [2], [3], [4], [5]]
+
 -- case: GLOB is refused
 -- expect-error: TRANSLATE_UNSUPPORTED at 1:39
 SELECT name FROM Customers WHERE name GLOB 'A*';
