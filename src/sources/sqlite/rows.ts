@@ -101,16 +101,25 @@ export function openChunkRows(
     : '';
   const locatorList = addressing.locator.map((c) => `t.${quoteIdent(c)}`);
   const columns = table.details.columns.filter((c) => c.copied);
-  const select = [...locatorList, ...columns.map((c) => `t.${quoteIdent(c.name)}`)].join(', ');
+  const width = columns.length;
+  // A locator column is read as one of the copied columns when it is one (a key), else after them (the rowid).
+  const extra = addressing.locator.filter((name) => !columns.some((c) => c.name === name));
+  const locatorAt = addressing.locator.map((name) => {
+    const copied = columns.findIndex((c) => c.name === name);
+    return copied >= 0 ? copied : width + extra.indexOf(name);
+  });
+  const select = [
+    ...columns.map((c) => `t.${quoteIdent(c.name)}`),
+    ...extra.map((c) => `t.${quoteIdent(c)}`),
+  ];
   const statement = db
-    .prepare(`SELECT ${select} FROM ${relation}${where.sql}${order}`)
+    .prepare(`SELECT ${select.join(', ')} FROM ${relation}${where.sql}${order}`)
     .raw(true)
     .safeIntegers(true);
-  const skip = locatorList.length;
   // Re-reading a value as bytes needs its row's locator, and text stored as UTF-16 has other bytes.
   // Not db.pragma(): better-sqlite3 refuses it while another reader of the connection iterates.
   const encoding = db.prepare('SELECT encoding FROM pragma_encoding').pluck().get() as string;
-  const canReread = skip > 0 && encoding.toUpperCase() === 'UTF-8';
+  const canReread = locatorAt.length > 0 && encoding.toUpperCase() === 'UTF-8';
   const rereads = new Map<string, SqliteStatement>();
   const converters = columns.map((column, i) =>
     converter(
@@ -122,8 +131,9 @@ export function openChunkRows(
     ),
   );
 
-  const describe = (row: readonly SourceValue[]): string =>
-    addressing.locator.map((name, i) => `${name}=${locatorText(row[i] ?? null)}`).join(', ');
+  const locatorOf = (row: readonly SourceValue[]): SourceValue[] => locatorAt.map((at) => row[at] ?? null);
+  const describe = (locator: readonly SourceValue[]): string =>
+    addressing.locator.map((name, i) => `${name}=${locatorText(locator[i] ?? null)}`).join(', ');
 
   // Opened last: nothing after it can fail and leave the connection busy with it.
   const iterator = statement.iterate(...where.params) as IterableIterator<SourceValue[]>;
@@ -136,19 +146,20 @@ export function openChunkRows(
       while (rows.length < count && size < bytes) {
         const step = iterator.next();
         if (step.done) return { rows, done: true };
-        const raw = step.value;
-        const row = new Array<SourceValue>(converters.length);
-        for (let i = 0; i < converters.length; i++) {
-          const value = raw[skip + i]!;
+        // Converted in place: one array per row, which the encoder then takes.
+        const row = step.value;
+        for (let i = 0; i < width; i++) {
+          const value = row[i]!;
           if (typeof value === 'string' || Buffer.isBuffer(value)) size += value.length;
-          row[i] = converters[i]!(value, raw);
+          row[i] = converters[i]!(value, row);
         }
+        if (extra.length > 0) row.length = width;
         rows.push(row);
       }
       return { rows, done: false };
     },
     locate(n) {
-      if (skip === 0) return `row ${n} of the chunk`;
+      if (locatorList.length === 0) return `row ${n} of the chunk`;
       const found = db
         .prepare(`SELECT ${locatorList.join(', ')} FROM ${relation}${where.sql}${order} LIMIT 1 OFFSET ?`)
         .raw(true)
@@ -182,7 +193,7 @@ export function openChunkRows(
     };
 
     function mismatch(value: SourceValue, row: readonly SourceValue[]): DecantError {
-      const where = skip > 0 ? describe(row) : 'a row';
+      const where = locatorAt.length > 0 ? describe(locatorOf(row)) : 'a row';
       const storage = storageClassOf(value);
       return new DecantError(
         'DATA_VALUE_REJECTED',
@@ -213,7 +224,7 @@ export function openChunkRows(
         .raw(true);
       rereads.set(column, reread);
     }
-    const bytes = (reread.get(...row.slice(0, skip)) as [Buffer | null] | undefined)?.[0];
+    const bytes = (reread.get(...locatorOf(row)) as [Buffer | null] | undefined)?.[0];
     return bytes && !isUtf8(bytes) ? bytes : null;
   }
 }
