@@ -68,6 +68,8 @@ const VIEWS: Record<string, string> = {
     reverse(customer) as o, repeat('ab', id) as p, ltrim(concat('  ', customer)) as q from orders`,
   v_case: `select id, case when total > 50 then 'high' when total > 10 then 'mid' else 'low' end as band,
     case status when 'paid' then 1 when 'open' then 2 else 0 end as s from orders`,
+  v_having: `select order_id, count(*) as c, sum(qty) as total from OrderItems group by order_id
+    having c > 1 and total is not null order by c desc`,
   v_join: `select o.id, count(i.sku) as n, sum(i.qty) as q from orders o left join OrderItems i on i.order_id = o.id
     group by o.id`,
   v_comma: `select o.id, i.sku from orders o, OrderItems i where i.order_id = o.id and i.qty > 1`,

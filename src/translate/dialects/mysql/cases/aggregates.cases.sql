@@ -44,3 +44,19 @@ SELECT shop."OrderItems".sku AS sku, shop."OrderItems".qty AS qty, ROW_NUMBER() 
 -- case: a window function without OVER is refused
 -- expect-error: TRANSLATE_UNSUPPORTED at 1:8
 select row_number() from `t`;
+
+-- case: HAVING names a select list alias, which MySQL keeps in the view's definition
+-- review: string comparison
+select `shop`.`OrderItems`.`order_id` AS `order_id`,count(0) AS `c` from `shop`.`OrderItems` group by `shop`.`OrderItems`.`order_id` having `c` > 1 order by `shop`.`OrderItems`.`order_id`;
+SELECT shop."OrderItems".order_id AS order_id, COUNT(0) AS c FROM shop."OrderItems" GROUP BY shop."OrderItems".order_id HAVING COUNT(0) > 1 ORDER BY shop."OrderItems".order_id NULLS FIRST;
+-- rows: [[1, 2], [3, 2]]
+
+-- case: a HAVING name that GROUP BY also names is the column, as MySQL prefers it
+-- review: string comparison
+select count(0) AS `sku` from `shop`.`OrderItems` group by `sku` having `sku` <> 'B-2' order by 1;
+SELECT COUNT(0) AS sku FROM shop."OrderItems" GROUP BY sku HAVING sku <> 'B-2' ORDER BY 1 NULLS FIRST;
+-- rows: [[1], [3]]
+
+-- case: an alias in a subquery of HAVING is refused: it may name a column of the subquery
+-- expect-error: TRANSLATE_UNSUPPORTED at 1:53
+select count(0) AS `c` from `t` group by `a` having exists (select 1 from `u` where `u`.`x` = `c`);

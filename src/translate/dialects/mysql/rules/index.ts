@@ -11,6 +11,7 @@ import casts from './casts.js';
 import collation from './collation.js';
 import extract from './extract.js';
 import functions from './functions.js';
+import havingAliases from './having-aliases.js';
 import intervals from './intervals.js';
 import keywordColumns from './keyword-columns.js';
 import query from './query.js';
@@ -29,5 +30,6 @@ export const RULES: readonly Rule[] = [
   trim,
   casts,
   collation,
+  havingAliases,
   query,
 ];
