@@ -3,15 +3,16 @@
  * ROWID tables, with gaps and negative keys) copy every row exactly once; and the data
  * run's snapshot is one state of the file: in rollback-journal mode writers cannot commit
  * while it is held, in WAL mode they commit and the run does not see it; a second run of
- * the process joins it, and a snapshot this process does not hold is refused.
+ * the process joins it, and a snapshot this process does not hold is refused. check names
+ * the keys that differ and repairs them.
  */
 import type { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { queryRows } from '../support/databases.js';
+import { execSql, queryRows } from '../support/databases.js';
 import { testConfig, testEngine } from '../support/engine.js';
 import { createSqliteSource } from '../../src/sources/sqlite/index.js';
 import type { SourceAdapter, TableDetails, TableToCopy } from '../../src/sources/source.js';
-import type { DecantError } from '../../src/index.js';
+import type { DecantError, EngineEvent } from '../../src/index.js';
 import { createSqliteFile, sqliteTarget, withSqlite } from './sqlite-support.js';
 
 const ROWS = 6000;
@@ -72,6 +73,45 @@ describe('SQLite data', () => {
                 + (SELECT sum(length(payload)) FROM coded))::int AS payload`,
     );
     expect(copied).toEqual(expected);
+  });
+});
+
+describe('SQLite check', () => {
+  it('names the keys that differ, counts the rows of a keyless table, and repairs both', async () => {
+    const source = createSqliteFile(TABLES);
+    const target = await sqliteTarget();
+    const config = testConfig(source, target, { dataChunkSize: 32 * 1024 });
+    const engine = testEngine(config);
+    for (const step of ['init', 'schema', 'data', 'constraints'] as const)
+      expect((await engine.run(step)).ok).toBe(true);
+    await execSql(
+      target,
+      `SET session_replication_role = replica;
+       UPDATE public.keyed SET payload = 'changed' WHERE id = 2000;
+       DELETE FROM public.keyed WHERE id = -4001;
+       INSERT INTO public.coded VALUES (1, 'extra');
+       DELETE FROM public.plain WHERE n = 10;`,
+    );
+    const events: EngineEvent[] = [];
+    expect((await testEngine(config, events).run('check')).ok).toBe(false);
+    const report = events.find((e) => e.type === 'check-report');
+    if (report?.type !== 'check-report') throw new Error('no check report');
+    const byTable = Object.fromEntries(report.tables.map((t) => [t.table, t]));
+    expect(byTable['public.keyed']!.differences.sort()).toEqual(['different id=2000', 'missing id=-4001']);
+    expect(byTable['public.coded']!.differences).toEqual(['extra code=1']);
+    expect(byTable['public.plain']).toMatchObject({
+      equal: false,
+      targetRows: byTable['public.plain']!.sourceRows - 1,
+    });
+
+    expect((await testEngine(config).run('check', { repair: true })).ok).toBe(true);
+    const original = withSqlite(source, (db) =>
+      db.prepare(`SELECT payload FROM keyed WHERE id = 2000`).get(),
+    );
+    expect(await queryRows(target, `SELECT payload FROM public.keyed WHERE id = 2000`)).toEqual([original]);
+    expect(await queryRows(target, `SELECT count(*)::int AS n FROM public.plain WHERE n = 10`)).toEqual([
+      { n: 1 },
+    ]);
   });
 });
 
