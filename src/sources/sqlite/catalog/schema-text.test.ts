@@ -5,7 +5,7 @@ const texts = (tokens: { text: string }[] | null): string | null =>
   tokens?.map((t) => t.text).join(' ') ?? null;
 
 describe('parseCreateTable', () => {
-  it('finds column and table CHECKs with their names, AUTOINCREMENT, collations and generated columns', () => {
+  it('finds column and table CHECKs with their names, collations and generated columns', () => {
     const table = parseCreateTable(`CREATE TABLE "odd ""name""" (
       id INTEGER PRIMARY KEY AUTOINCREMENT,
       [code] VARCHAR(10) NOT NULL COLLATE NOCASE CONSTRAINT code_form CHECK (length(code) = 10),
@@ -16,7 +16,6 @@ describe('parseCreateTable', () => {
       CHECK (id > 0),
       UNIQUE (code, price)
     )`);
-    expect(table.autoincrement).toBe(true);
     expect(table.checks.map((check) => ({ ...check, expression: texts(check.expression) }))).toEqual([
       { name: 'code_form', column: 'code', expression: 'length ( code ) = 10' },
       { name: null, column: 'price', expression: 'price >= 0' },
@@ -25,10 +24,6 @@ describe('parseCreateTable', () => {
     ]);
     expect(table.columns.get('code')).toEqual({ collation: 'NOCASE', generated: null });
     expect(table.columns.get('total')).toEqual({ collation: null, generated: 'price * 1.2' });
-  });
-
-  it('has no AUTOINCREMENT for a plain INTEGER PRIMARY KEY', () => {
-    expect(parseCreateTable('CREATE TABLE t (id INTEGER PRIMARY KEY, v)').autoincrement).toBe(false);
   });
 });
 

@@ -1,9 +1,8 @@
 /**
  * What the catalog reads from the CREATE statements SQLite keeps in sqlite_schema, for
- * the facts no PRAGMA tells: CHECK constraints (with their names), AUTOINCREMENT,
- * column collations and generation expressions, a view's query, an index's expressions
- * and WHERE clause (https://www.sqlite.org/lang_createtable.html, lang_createview.html,
- * lang_createindex.html). Columns, keys, foreign keys and index columns come from PRAGMAs
+ * the facts no PRAGMA tells: CHECK constraints (with their names), column collations and
+ * generation expressions, a view's query, an index's expressions and WHERE clause
+ * (https://www.sqlite.org/lang_createtable.html, lang_createview.html, lang_createindex.html). Columns, keys, foreign keys and index columns come from PRAGMAs
  * (tables.ts, indexes.ts), not from here.
  */
 import { isOp, isWord, matchingParen, nameOf, splitTopLevel, tokenize, type Token } from './tokens.js';
@@ -24,7 +23,6 @@ export interface ColumnText {
 
 export interface TableText {
   checks: CheckText[];
-  autoincrement: boolean;
   /** By column name, lower-cased (SQLite names are case-insensitive). */
   columns: Map<string, ColumnText>;
 }
@@ -34,7 +32,7 @@ const TABLE_CONSTRAINT_WORDS = ['CONSTRAINT', 'PRIMARY', 'UNIQUE', 'CHECK', 'FOR
 export function parseCreateTable(sql: string): TableText {
   const tokens = tokenize(sql);
   const open = tokens.findIndex((token) => isOp(token, '('));
-  const result: TableText = { checks: [], autoincrement: false, columns: new Map() };
+  const result: TableText = { checks: [], columns: new Map() };
   if (open < 0) return result;
   const body = tokens.slice(open + 1, matchingParen(tokens, open));
   for (const part of splitTopLevel(body)) {
@@ -48,7 +46,6 @@ export function parseCreateTable(sql: string): TableText {
       collation: wordAfter(part, 'COLLATE'),
       generated: generatedExpression(sql, part),
     });
-    if (part.some((token) => isWord(token, 'AUTOINCREMENT'))) result.autoincrement = true;
   }
   return result;
 }

@@ -51,11 +51,6 @@ const INTEGER_KINDS: readonly TargetKind[] = ['int2', 'int4', 'int8'];
 /** Collations PostgreSQL's default (deterministic, case-sensitive) comparison does not follow. */
 const FOREIGN_COLLATIONS = new Set(['NOCASE', 'RTRIM']);
 
-export interface TableColumns {
-  names: string[];
-  byLowerName: Map<string, string>;
-}
-
 export function tableColumns(ctx: CatalogContext, table: string): ColumnRow[] {
   return ctx.db
     .prepare(
