@@ -89,3 +89,11 @@ SELECT TRUNC(EXTRACT(EPOCH FROM '2024-03-05 12:59:59'::timestamp - '2024-03-05 1
 -- case: TIMESTAMPDIFF in months is refused
 -- expect-error: TRANSLATE_UNSUPPORTED at 1:8
 select timestampdiff(MONTH,`a`,`b`) from `t`;
+
+-- case: a date plus a number is refused: MySQL adds to the date's digits (CURDATE() + 1 is 20240306)
+-- expect-error: TRANSLATE_UNSUPPORTED at 1:8
+select curdate() + 1 AS `tomorrow`;
+
+-- case: a date minus a date too: MySQL subtracts their digits
+-- expect-error: TRANSLATE_UNSUPPORTED at 1:8
+select cast(`a` as date) - cast(`b` as date) from `t`;
