@@ -22,6 +22,7 @@ import {
   type TableEntry,
 } from './context.js';
 import { discoverIndexes } from './indexes.js';
+import { btreeSizes, estimatedBytes } from './sizes.js';
 import { createNameSpace } from './names.js';
 import { discoverTable, tableColumns } from './tables.js';
 import { discoverTrigger } from './triggers.js';
@@ -130,7 +131,23 @@ export function discoverSqlite(
   const relations = new Map<string, ObjectRef>();
   for (const row of tableRows.filter((r) => selected(r.name))) {
     const kind = kinds.get(row.name);
-    const bytes = sizes.get(row.name) ?? 0;
+    const count = Number(
+      db
+        .prepare(`SELECT count(*) FROM main.${quoteIdent(row.name)}`)
+        .pluck()
+        .safeIntegers(false)
+        .get(),
+    );
+    const bytes =
+      sizes?.get(row.name) ??
+      estimatedBytes(
+        db,
+        row.name,
+        tableColumns(ctx, row.name)
+          .filter((column) => column.hidden !== 1)
+          .map((column) => column.name),
+        count,
+      );
     const entry: TableEntry = {
       name: row.name,
       sql: row.sql ?? '',
@@ -138,20 +155,14 @@ export function discoverSqlite(
       virtual: kind?.type === 'virtual',
       bytes,
       pages: Math.ceil(bytes / pageSize),
-      rows: Number(
-        db
-          .prepare(`SELECT count(*) FROM main.${quoteIdent(row.name)}`)
-          .pluck()
-          .safeIntegers(false)
-          .get(),
-      ),
+      rows: count,
     };
     discoverTable(ctx, entry);
     relations.set(row.name.toLowerCase(), { owner: schema, name: row.name, type: 'TABLE' });
     const columns = new Map(
       tableColumns(ctx, row.name).map((column) => [column.name.toLowerCase(), column.name]),
     );
-    discoverIndexes(ctx, row.name, columns, sizes);
+    discoverIndexes(ctx, row.name, columns, sizes ?? new Map());
   }
   const views = rows.filter((row) => row.type === 'view' && selected(row.name));
   for (const view of views)
@@ -171,19 +182,4 @@ function withSchemaDependency(objects: DiscoveredObject[], schema: string): Disc
   return objects.map((object) =>
     object.type === 'SCHEMA' ? object : { ...object, dependsOn: [...object.dependsOn, ref] },
   );
-}
-
-/**
- * Bytes per table and index, overflow pages included, from the dbstat virtual table in
- * one pass (https://www.sqlite.org/dbstat.html). A SQLite built without dbstat gives no
- * sizes: chunk planning then estimates from row counts (chunks.ts).
- */
-function btreeSizes(db: SqliteDatabase): Map<string, number> {
-  let rows: { name: string; pgsize: number }[];
-  try {
-    rows = db.prepare(`SELECT name, pgsize FROM dbstat('main', 1)`).safeIntegers(false).all() as typeof rows;
-  } catch {
-    return new Map();
-  }
-  return new Map(rows.map((row) => [row.name, row.pgsize]));
 }
