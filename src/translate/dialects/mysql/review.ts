@@ -1,13 +1,7 @@
-/**
- * The review notes the MySQL rules share: each is made once per statement, however many
- * places it concerns, so that a view's report says each difference once.
- */
-import type { RuleContext } from '../dialect.js';
+/** The review notes the MySQL rules share, each made once per statement. */
 import type { Position } from '../../tokens/token.js';
-
-function reviewOnce(ctx: RuleContext, at: Position, construct: string, message: string): void {
-  if (!ctx.diagnostics.some((d) => d.construct === construct)) ctx.review(at, construct, message);
-}
+import type { RuleContext } from '../dialect.js';
+import { reviewOnce } from '../review-once.js';
 
 /** Strings compared, searched, sorted or grouped: MySQL's default collations ignore case and accents. */
 export const reviewCollation = (ctx: RuleContext, at: Position): void =>

@@ -1,4 +1,5 @@
 -- case: IFNULL, IIF (its condition a number), COALESCE, NULLIF
+-- review: ORDER BY
 SELECT id, IFNULL(email, 'none') AS e, IIF(active, 'yes', 'no') AS a, COALESCE(email, name) AS c, NULLIF(active, 0) AS n FROM Customers ORDER BY id;
 SELECT id, COALESCE(email, 'none') AS e, CASE WHEN active <> 0 THEN 'yes' ELSE 'no' END AS a, COALESCE(email, name) AS c, NULLIF(active, 0) AS n FROM "Customers" ORDER BY id NULLS FIRST;
 -- rows: [[1, "ann@example.com", "yes", "ann@example.com", 1], [2, "none", "no", "bob", null], [3, "emile@example.com", "no", "emile@example.com", null]]
@@ -35,6 +36,7 @@ SELECT COUNT(*) AS a, COUNT(amount) AS b, SUM(amount) AS c, AVG(amount) AS d, CO
 -- rows: [[3, 2, 29.5, 14.75, 29.5, "2024-03-06 00:00:00", 9.5]]
 
 -- case: GROUP_CONCAT with the default separator, with another, and DISTINCT
+-- review: ORDER BY
 SELECT customer_id, group_concat(id) AS a, group_concat(amount, '; ') AS b, group_concat(DISTINCT customer_id) AS c FROM orders GROUP BY customer_id ORDER BY customer_id;
 SELECT customer_id, STRING_AGG(id::text, ',') AS a, STRING_AGG(amount::text, '; ') AS b, ARRAY_TO_STRING(ARRAY_AGG(DISTINCT customer_id), ',') AS c FROM orders GROUP BY customer_id ORDER BY customer_id NULLS FIRST;
 -- rows: [[1, "10,11", "9.5; 20", "1"], [2, "12", null, "2"]]
@@ -53,6 +55,7 @@ SELECT CAST(placed AS DATE) FROM orders;
 SELECT typeof(amount) FROM orders;
 
 -- case: a window function
+-- review: ORDER BY
 SELECT id, row_number() OVER (PARTITION BY customer_id ORDER BY amount DESC) AS rn FROM orders ORDER BY id;
 SELECT id, ROW_NUMBER() OVER (PARTITION BY customer_id ORDER BY amount DESC NULLS LAST) AS rn FROM orders ORDER BY id NULLS FIRST;
 -- rows: [[10, 2], [11, 1], [12, 1]]

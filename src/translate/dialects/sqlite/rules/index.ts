@@ -7,6 +7,7 @@ import type { Rule } from '../../dialect.js';
 import nullOrdering from '../../null-ordering.js';
 import numericBooleans from '../../numeric-booleans.js';
 import casts from './casts.js';
+import collation from './collation.js';
 import functions from './functions.js';
 import keywordColumns from './keyword-columns.js';
 import operators from './operators.js';
@@ -18,4 +19,5 @@ export const RULES: readonly Rule[] = [
   functions,
   operators,
   casts,
+  collation,
 ];
