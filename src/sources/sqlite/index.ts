@@ -16,6 +16,7 @@ import { openDatabase, sqlitePathOf, type SqliteDatabase } from './connect.js';
 import { readChunk, type ReadOptions } from './reader.js';
 import { closeDatabase } from './rows.js';
 import { createSqliteRowSource } from './row-source.js';
+import { scanDatabase, type TableScan } from './scan.js';
 import { sqliteSequenceValues } from './sequences.js';
 import { openSnapshot, snapshotDatabase } from './snapshot.js';
 
@@ -71,4 +72,14 @@ export async function createSqliteSource(location: string, config: SqliteOptions
       closeDatabase(main);
     },
   };
+}
+
+/** The column scan of every table of a SQLite file (scan.ts), for a preflight: nothing is written anywhere. */
+export function scanSqliteFile(location: string, narrow: boolean): TableScan[] {
+  const db = openDatabase(sqlitePathOf(location));
+  try {
+    return scanDatabase(db, narrow);
+  } finally {
+    db.close();
+  }
 }

@@ -1,5 +1,9 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { scanSqliteFile } from './index.js';
 import { scanTable, type ScanColumn } from './scan.js';
 
 let db: Database.Database;
@@ -123,5 +127,31 @@ describe('scanTable', () => {
       wide: 'numeric',
       mixed: 'bytea',
     });
+  });
+});
+
+describe('scanSqliteFile', () => {
+  it('scans every ordinary table of a file; a rowid alias keeps bigint', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'decant-sqlite-scan-')), 'scan.db');
+    const file = new Database(path);
+    file.exec(`CREATE TABLE b (id INTEGER PRIMARY KEY, n INTEGER); INSERT INTO b VALUES (1, 7), (2, 'x');
+               CREATE TABLE a (v TEXT); INSERT INTO a VALUES ('ok');
+               CREATE VIRTUAL TABLE f USING fts5(body);`);
+    file.close();
+    expect(
+      scanSqliteFile(path, true).map(({ table, columns }) => ({
+        table,
+        columns: columns.map((c) => [c.column, c.declared, c.chosen.type, c.misfits]),
+      })),
+    ).toEqual([
+      { table: 'a', columns: [['v', 'TEXT', 'text', 0]] },
+      {
+        table: 'b',
+        columns: [
+          ['id', 'INTEGER', 'bigint', 0],
+          ['n', 'INTEGER', 'bigint', 1],
+        ],
+      },
+    ]);
   });
 });

@@ -2,11 +2,13 @@
  * The column scan: one pass over a table that counts, per column, the values of each
  * storage class and what the narrower PostgreSQL types need to know (integer range, text
  * length, ISO dates, valid JSON). Discovery uses it when sqliteNarrowTypes or
- * sqliteTypeMismatch 'text' ask; a --scan preflight can call scanTable() directly. Not
+ * sqliteTypeMismatch 'text' ask; a --scan preflight can call scanDatabase() (or
+ * scanSqliteFile() in index.ts, which opens the file) for every table at once. Not
  * owned here: the declared-type mapping (types.ts) and reading rows (reader.ts).
  */
 import { quoteIdent } from '../../core/sql/ident.js';
 import type { SqliteDatabase } from './connect.js';
+import { rowidAliasOf } from './rowid-alias.js';
 import {
   affinityOf,
   declaredMapping,
@@ -224,5 +226,33 @@ export function scanTable(
       counts: { null: s.null, integer: s.integer, real: s.real, text: s.text, blob: s.blob },
       misfits: misfitsOf(chosen.kind, s),
     };
+  });
+}
+
+export interface TableScan {
+  table: string;
+  columns: ColumnScan[];
+}
+
+/** Every ordinary table of the database scanned, for a preflight that reports before anything is written. */
+export function scanDatabase(db: SqliteDatabase, narrow: boolean): TableScan[] {
+  const tables = db
+    .prepare(
+      `SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name`,
+    )
+    .pluck()
+    .all() as string[];
+  return tables.map((table) => {
+    const alias = rowidAliasOf(db, table);
+    const columns = (
+      db
+        .prepare(`SELECT name, type FROM pragma_table_xinfo(?, 'main') WHERE hidden <> 1 ORDER BY cid`)
+        .all(table) as { name: string; type: string }[]
+    ).map((column): ScanColumn => ({
+      name: column.name,
+      declared: column.type,
+      fixed: column.name === alias,
+    }));
+    return { table, columns: scanTable(db, table, columns, narrow) };
   });
 }

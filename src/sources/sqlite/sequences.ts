@@ -8,25 +8,19 @@
 import { quoteIdent } from '../../core/sql/ident.js';
 import type { SequenceValue } from '../source.js';
 import type { SqliteDatabase } from './connect.js';
-
-interface AliasRow {
-  name: string;
-  column: string;
-}
+import { rowidAliasOf } from './rowid-alias.js';
 
 export function sqliteSequenceValues(db: SqliteDatabase, schemas: readonly string[]): SequenceValue[] {
-  const aliases = db
+  const tables = db
     .prepare(
-      `SELECT s.name, c.name AS "column"
-       FROM main.sqlite_schema s
-       JOIN pragma_table_list l ON l.schema = 'main' AND l.name = s.name AND l.type = 'table' AND l.wr = 0
-       JOIN pragma_table_info(s.name, 'main') c ON c.pk = 1 AND upper(trim(c.type)) = 'INTEGER'
-       WHERE s.type = 'table' AND s.name NOT LIKE 'sqlite\\_%' ESCAPE '\\'
-         AND (SELECT count(*) FROM pragma_table_info(s.name, 'main') k WHERE k.pk > 0) = 1
-         AND NOT EXISTS (SELECT 1 FROM pragma_index_list(s.name, 'main') i WHERE i.origin = 'pk')`,
+      `SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name`,
     )
-    .safeIntegers(false)
-    .all() as AliasRow[];
+    .pluck()
+    .all() as string[];
+  const aliases = tables.flatMap((name) => {
+    const column = rowidAliasOf(db, name);
+    return column ? [{ name, column }] : [];
+  });
   const hasSequenceTable =
     db.prepare(`SELECT 1 FROM main.sqlite_schema WHERE type = 'table' AND name = 'sqlite_sequence'`).get() !==
     undefined;

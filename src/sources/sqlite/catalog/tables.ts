@@ -9,6 +9,7 @@
 import { qualified, quoteIdent } from '../../../core/sql/ident.js';
 import type { ObjectRef, TableDetails } from '../../source.js';
 import type { SqliteLayout, SqliteTableDetails } from '../layout.js';
+import { rowidAliasOf } from '../rowid-alias.js';
 import { scanTable, type ScanColumn } from '../scan.js';
 import { declaredMapping, type ColumnMapping, type TargetKind } from '../types.js';
 import { joinDdl, oneLine, type CatalogContext, type TableEntry } from './context.js';
@@ -74,16 +75,7 @@ export function discoverTable(ctx: CatalogContext, entry: TableEntry): void {
     .filter((column) => column.pk > 0)
     .sort((a, b) => a.pk - b.pk)
     .map((column) => column.name);
-  const aliasColumn =
-    !entry.withoutRowid &&
-    primaryKey.length === 1 &&
-    !indexes.some((index) => index.origin === 'pk') &&
-    columns
-      .find((column) => column.name === primaryKey[0])!
-      .type.trim()
-      .toUpperCase() === 'INTEGER'
-      ? primaryKey[0]!
-      : null;
+  const aliasColumn = rowidAliasOf(ctx.db, entry.name);
 
   const mappings = chooseMappings(ctx, entry.name, columns, aliasColumn);
   const target = qualified(ctx.schema, entry.name);
