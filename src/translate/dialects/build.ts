@@ -13,6 +13,17 @@ export function call(at: Position, name: string, ...args: Expression[]): Functio
   return { kind: 'call', at, name: [oracleName(name)], args };
 }
 
+/** A function PostgreSQL writes as a keyword, without parentheses: `keyword(at, 'LOCALTIMESTAMP')`. */
+export const keyword = (at: Position, name: string): FunctionCall => ({ ...call(at, name), bare: true });
+
+/** The time now in UTC, without a zone: CURRENT_TIMESTAMP AT TIME ZONE 'UTC'. */
+export const utcNow = (at: Position): Expression => ({
+  kind: 'at-time-zone',
+  at,
+  expression: keyword(at, 'CURRENT_TIMESTAMP'),
+  zone: { kind: 'literal', at, type: 'string', value: 'UTC' },
+});
+
 /** A call to a function of Decant's compatibility schema. */
 export function compatCall(
   ctx: RuleContext,

@@ -27,7 +27,7 @@ const CONDITION_OPERATORS = new Set([
 ]);
 
 /** Whether PostgreSQL reads the expression as a boolean. */
-export function isCondition(e: Expression): boolean {
+function isCondition(e: Expression): boolean {
   switch (e.kind) {
     case 'binary':
       return CONDITION_OPERATORS.has(e.op);

@@ -10,7 +10,7 @@
  */
 import type { Expression, FunctionCall } from '../../ast/node.js';
 import { unsupported } from '../../diagnostics.js';
-import { binary, call, cast, number, pgType, string, stringValue } from '../build.js';
+import { binary, call, cast, number, pgType, string, stringValue, utcNow } from '../build.js';
 import type { RuleContext } from '../dialect.js';
 import { fnName, plain, type FunctionTranslation } from '../source-functions.js';
 import { postgresFormat } from '../to-char.js';
@@ -46,14 +46,6 @@ const UNITS: Record<string, 'DAY' | 'HOUR' | 'MINUTE' | 'SECOND' | 'MONTH' | 'YE
 };
 
 const timestamp = (e: Expression): Expression => cast(e, pgType(e.at, 'timestamp'));
-
-/** Now in UTC, as SQLite's 'now' is. */
-export const utcNow = (at: Expression['at']): Expression => ({
-  kind: 'at-time-zone',
-  at,
-  expression: { ...call(at, 'CURRENT_TIMESTAMP'), bare: true },
-  zone: string(at, 'UTC'),
-});
 
 function timeValue(f: FunctionCall, value: Expression | undefined): Expression {
   if (value === undefined) return utcNow(f.at);

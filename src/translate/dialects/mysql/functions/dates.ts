@@ -7,13 +7,21 @@
  */
 import type { Expression, FunctionCall } from '../../../ast/node.js';
 import { unsupported } from '../../../diagnostics.js';
-import { binary, call, cast, number, numberValue, pgType, string, stringValue } from '../../build.js';
+import {
+  binary,
+  call,
+  cast,
+  keyword,
+  number,
+  numberValue,
+  pgType,
+  string,
+  stringValue,
+  utcNow,
+} from '../../build.js';
 import { arity, fnName, plain, type FunctionTranslation } from '../../source-functions.js';
 import { dateFormat, strToDateFormat } from '../date-format.js';
 import { addInterval, asTimestamp } from '../intervals.js';
-
-/** A keyword PostgreSQL writes without parentheses: LOCALTIMESTAMP, CURRENT_DATE. */
-const keyword = (at: Expression['at'], name: string): FunctionCall => ({ ...call(at, name), bare: true });
 
 const integer = (e: Expression): Expression => cast(e, pgType(e.at, 'integer'));
 
@@ -37,13 +45,6 @@ function localNow(f: FunctionCall, time: Expression): Expression {
 }
 
 const now: FunctionTranslation = (f) => localNow(f, keyword(f.at, 'LOCALTIMESTAMP'));
-
-const utcNow = (at: Expression['at']): Expression => ({
-  kind: 'at-time-zone',
-  at,
-  expression: keyword(at, 'CURRENT_TIMESTAMP'),
-  zone: string(at, 'UTC'),
-});
 
 /** EXTRACT(field FROM d) as an integer, as MySQL's YEAR(), MONTH(), ... give. */
 const part =

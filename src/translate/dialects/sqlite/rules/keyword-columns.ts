@@ -4,9 +4,8 @@
  * https://www.sqlite.org/lang_createtable.html#the_default_clause
  */
 import type { Expression } from '../../../ast/node.js';
-import { call, cast, pgType, string } from '../../build.js';
+import { call, cast, pgType, string, utcNow } from '../../build.js';
 import { rule } from '../../dialect.js';
-import { utcNow } from '../time-values.js';
 
 const toSecond = (at: Expression['at']): Expression =>
   call(at, 'DATE_TRUNC', string(at, 'second'), utcNow(at));
