@@ -64,7 +64,7 @@ export function sourceKindOf(url: string): SourceKind {
     .flatMap((m) => m.schemes)
     .join(', ');
   throw new DecantError('CONFIG_INVALID', `The source URL scheme "${scheme}" is not supported`, {
-    hint: `Use one of: ${known}`,
+    hint: `Use one of: ${known}, or the path of a SQLite database file`,
     context: { key: 'source' },
   });
 }

@@ -18,7 +18,10 @@ function choice<const T extends readonly [string, ...string[]]>(
 
 export const ConfigSchema = Type.Object(
   {
-    source: Type.String({ description: 'Source database URL (postgresql://user@host:port/db).' }),
+    source: Type.String({
+      description:
+        'Source database: postgresql://user@host:port/db, mysql://user@host:port/db (or mariadb://), sqlite:///path/file.db or the path of a SQLite file.',
+    }),
     target: Type.String({ description: 'Target PostgreSQL URL.' }),
     ledgerSchema: Type.String({
       default: 'dbt',
