@@ -6,6 +6,7 @@
  */
 import { DecantError, messageOf } from '../../core/errors.js';
 import { qualified, qualifiedMysql, quoteIdent, quoteLiteral } from '../../core/sql/ident.js';
+import { joinStatements } from '../../target/ddl/statements.js';
 import { translate } from '../../translate/index.js';
 import { isSelected } from '../selection-pattern.js';
 import type { DiscoveredObject, ObjectRef, Selection, TableDetails, TableToCopy } from '../source.js';
@@ -275,13 +276,11 @@ function schemaRef(schema: string): ObjectRef[] {
   return schema === 'public' ? [] : [{ owner: schema, name: schema, type: 'SCHEMA' }];
 }
 
-function joinStatements(statements: readonly string[]): string {
-  return statements.length === 0 ? '' : `${statements.join(';\n')};`;
-}
-
+/** The columns of the schemas' tables, or of one table when `onlyTable` names it. */
 async function loadColumns(
   connection: MysqlConnection,
   schemas: string[],
+  onlyTable: string | null = null,
 ): Promise<Map<string, Omit<MysqlColumnRow, 'jsonChecked'>[]>> {
   const result = await rows<
     Omit<MysqlColumnRow, 'jsonChecked' | 'nullable'> & { schema: string; nullable: string }
@@ -292,8 +291,9 @@ async function loadColumns(
             EXTRA AS extra, GENERATION_EXPRESSION AS generation, CHARACTER_MAXIMUM_LENGTH AS charMaxLength,
             NUMERIC_PRECISION AS numericPrecision, NUMERIC_SCALE AS numericScale,
             DATETIME_PRECISION AS datetimePrecision, COLUMN_COMMENT AS comment
-     FROM information_schema.COLUMNS WHERE TABLE_SCHEMA IN (?) ORDER BY TABLE_SCHEMA, TABLE_NAME, ORDINAL_POSITION`,
-    [schemas],
+     FROM information_schema.COLUMNS WHERE TABLE_SCHEMA IN (?) AND (? IS NULL OR TABLE_NAME = ?)
+     ORDER BY TABLE_SCHEMA, TABLE_NAME, ORDINAL_POSITION`,
+    [schemas, onlyTable, onlyTable],
   );
   const byTable = new Map<string, Omit<MysqlColumnRow, 'jsonChecked'>[]>();
   for (const row of result) {
@@ -370,17 +370,18 @@ async function loadChecks(
   connection: MysqlConnection,
   schemas: string[],
   mariadb: boolean,
+  onlyTable: string | null = null,
 ): Promise<Map<string, CheckInfo[]>> {
   const result = await rows<{ schema: string; table: string; name: string; clause: string }>(
     connection,
     mariadb
       ? `SELECT CONSTRAINT_SCHEMA AS \`schema\`, TABLE_NAME AS \`table\`, CONSTRAINT_NAME AS name, CHECK_CLAUSE AS clause
-         FROM information_schema.CHECK_CONSTRAINTS WHERE CONSTRAINT_SCHEMA IN (?)`
+         FROM information_schema.CHECK_CONSTRAINTS WHERE CONSTRAINT_SCHEMA IN (?) AND (? IS NULL OR TABLE_NAME = ?)`
       : `SELECT tc.TABLE_SCHEMA AS \`schema\`, tc.TABLE_NAME AS \`table\`, tc.CONSTRAINT_NAME AS name, cc.CHECK_CLAUSE AS clause
          FROM information_schema.TABLE_CONSTRAINTS tc JOIN information_schema.CHECK_CONSTRAINTS cc
            ON cc.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA AND cc.CONSTRAINT_NAME = tc.CONSTRAINT_NAME
-         WHERE tc.CONSTRAINT_TYPE = 'CHECK' AND tc.TABLE_SCHEMA IN (?)`,
-    [schemas],
+         WHERE tc.CONSTRAINT_TYPE = 'CHECK' AND tc.TABLE_SCHEMA IN (?) AND (? IS NULL OR tc.TABLE_NAME = ?)`,
+    [schemas, onlyTable, onlyTable],
   );
   const byTable = new Map<string, CheckInfo[]>();
   for (const row of result) {
@@ -690,8 +691,8 @@ export async function loadMysqlTable(
 ): Promise<MysqlTable> {
   const id = `${table.owner}.${table.name}`;
   const [columns, checks] = await Promise.all([
-    loadColumns(connection, [table.owner]),
-    loadChecks(connection, [table.owner], options.mariadb),
+    loadColumns(connection, [table.owner], table.name),
+    loadChecks(connection, [table.owner], options.mariadb, table.name),
   ]);
   const jsonColumns = new Set(
     (checks.get(id) ?? []).flatMap((check) => (check.jsonColumn ? [check.jsonColumn] : [])),

@@ -51,7 +51,7 @@ export async function createMysqlSource(url: string, config: Config): Promise<So
     return found;
   };
 
-  async function rowSource(connection: MysqlConnection): Promise<RowSource> {
+  function rowSource(connection: MysqlConnection): RowSource {
     return {
       async *rows(table, chunk) {
         yield* mysqlRowBatches(connection, table, await tableOf(table), chunk, config.rowsBuf);
@@ -105,7 +105,7 @@ export async function createMysqlSource(url: string, config: Config): Promise<So
       }));
     },
     // One session per check worker, outside any snapshot: check compares the source as it is now.
-    openHasher: async (canonical) => canonical(await rowSource(await connectMysql(url))),
+    openHasher: async (canonical) => canonical(rowSource(await connectMysql(url))),
     async close() {
       await main.end().catch(() => undefined);
     },

@@ -31,7 +31,7 @@ function castValue(field: CastField): SourceValue {
 }
 
 /** The SELECT of a chunk's rows in column order, and its parameters. */
-export function chunkQuery(table: TableToCopy, columns: MysqlTable['columns'], chunk: ChunkPlan) {
+function chunkQuery(table: TableToCopy, columns: MysqlTable['columns'], chunk: ChunkPlan) {
   const select = columns.map((column) => column.read).join(', ');
   const range =
     chunk.kind === 'key'

@@ -116,3 +116,29 @@ export function translateCall(
   }
   return translation({ ...f, args: f.args.map(asValue) }, ctx);
 }
+
+/**
+ * GROUP_CONCAT as both sources mean it: the group's texts joined by `separator`, in the
+ * call's ORDER BY. With DISTINCT, array_agg takes `value` as it is, so that ORDER BY the
+ * value stays allowed; otherwise string_agg takes `text`.
+ */
+export function joinGroup(
+  f: FunctionCall,
+  value: Expression,
+  text: Expression,
+  separator: Expression,
+): Expression {
+  const order = f.argumentOrder ? { argumentOrder: f.argumentOrder } : {};
+  if (f.distinct) {
+    const array: Expression = {
+      kind: 'call',
+      at: f.at,
+      name: [oracleName('ARRAY_AGG')],
+      args: [value],
+      distinct: true,
+      ...order,
+    };
+    return call(f.at, 'ARRAY_TO_STRING', array, separator);
+  }
+  return { kind: 'call', at: f.at, name: [oracleName('STRING_AGG')], args: [text, separator], ...order };
+}

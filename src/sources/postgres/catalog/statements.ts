@@ -5,11 +5,8 @@
  */
 import { quoteIdent, quoteLiteral } from '../../../core/sql/ident.js';
 
-/** Statements joined by ";\n", each trimmed of its own terminator; ends with ";" ('' for none). */
-export function joinStatements(statements: readonly string[]): string {
-  const parts = statements.map((s) => s.trim().replace(/;$/, '').trimEnd()).filter((s) => s.length > 0);
-  return parts.length === 0 ? '' : `${parts.join(';\n')};`;
-}
+// Shared with the other sources' discovery.
+export { joinStatements } from '../../../target/ddl/statements.js';
 
 /** `COMMENT ON <kind> <target> IS '...'`, or nothing when there is no comment. */
 export function commentOn(kind: string, target: string, comment: string | null | undefined): string[] {

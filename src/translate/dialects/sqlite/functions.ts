@@ -6,7 +6,7 @@
  * meaning, since a column's values all have its type there.
  * https://www.sqlite.org/lang_corefunc.html, https://www.sqlite.org/lang_aggfunc.html
  */
-import { oracleName, type Expression } from '../../ast/node.js';
+import type { Expression } from '../../ast/node.js';
 import { unsupported } from '../../diagnostics.js';
 import { binary, call, caseWhen, cast, number, numberValue, pgType, string } from '../build.js';
 import { asCondition } from '../numeric-booleans.js';
@@ -16,6 +16,7 @@ import {
   asInteger,
   asText,
   fnName,
+  joinGroup,
   nullIfAnyNull,
   plain,
   refuse,
@@ -80,26 +81,7 @@ const groupConcat: FunctionTranslation = (f) => {
   arity(f, 1, 2);
   if (f.over) throw unsupported(f.at, `${fnName(f)} OVER`, 'Decant translates it as an aggregate only');
   const [value, separator = string(f.at, ',')] = f.args as [Expression, Expression?];
-  const order = f.argumentOrder ? { argumentOrder: f.argumentOrder } : {};
-  if (f.distinct) {
-    // array_agg takes the value as it is, so that ORDER BY the value is allowed with DISTINCT.
-    const array: Expression = {
-      kind: 'call',
-      at: f.at,
-      name: [oracleName('ARRAY_AGG')],
-      args: [value],
-      distinct: true,
-      ...order,
-    };
-    return call(f.at, 'ARRAY_TO_STRING', array, separator);
-  }
-  return {
-    kind: 'call',
-    at: f.at,
-    name: [oracleName('STRING_AGG')],
-    args: [asText(value), separator],
-    ...order,
-  };
+  return joinGroup(f, value, asText(value), separator);
 };
 
 /** TOTAL(x): SUM that is 0.0 rather than NULL for no rows, always a float. */

@@ -5,10 +5,10 @@
  * https://dev.mysql.com/doc/refman/8.0/en/aggregate-functions.html
  * https://dev.mysql.com/doc/refman/8.0/en/window-function-descriptions.html
  */
-import { oracleName, type Expression } from '../../../ast/node.js';
+import type { Expression } from '../../../ast/node.js';
 import { unsupported } from '../../../diagnostics.js';
-import { binary, call, string } from '../../build.js';
-import { aggregate, asText, fnName, type FunctionTranslation } from '../../source-functions.js';
+import { binary, string } from '../../build.js';
+import { aggregate, asText, fnName, joinGroup, type FunctionTranslation } from '../../source-functions.js';
 
 /** A window function: MySQL, like PostgreSQL, wants its OVER clause. */
 const windowOnly =
@@ -40,27 +40,8 @@ const groupConcat: FunctionTranslation = (f, ctx) => {
     'GROUP_CONCAT',
     "MySQL cuts the result at group_concat_max_len bytes (1024 by default); PostgreSQL's string_agg returns it whole",
   );
-  const order = f.argumentOrder ? { argumentOrder: f.argumentOrder } : {};
-  if (f.distinct) {
-    // array_agg takes the value as it is, so that ORDER BY the value is allowed with DISTINCT.
-    const value: Expression = values.length === 1 ? values[0]! : concatenated(values);
-    const array: Expression = {
-      kind: 'call',
-      at: f.at,
-      name: [oracleName('ARRAY_AGG')],
-      args: [value],
-      distinct: true,
-      ...order,
-    };
-    return call(f.at, 'ARRAY_TO_STRING', array, separator);
-  }
-  return {
-    kind: 'call',
-    at: f.at,
-    name: [oracleName('STRING_AGG')],
-    args: [concatenated(values), separator],
-    ...order,
-  };
+  const value: Expression = values.length === 1 ? values[0]! : concatenated(values);
+  return joinGroup(f, value, concatenated(values), separator);
 };
 
 /** Several values as one text, NULL when any is: a row MySQL leaves out. */
