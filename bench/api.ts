@@ -10,7 +10,8 @@
  * 3. Polling: while one more API data operation runs, autocannon sends GET /operation/{id}
  *    from 50 pollers at 10 requests a second each for BENCH_POLL_SECONDS and reports latency
  *    percentiles; then the same during another data operation from 50 connections that ask
- *    as fast as they are answered.
+ *    as fast as they are answered. Beside each, a process that only sleeps measures how
+ *    late it wakes: the scheduler's share of any latency on this machine.
  *
  * Each timed data step starts after a checkpoint.
  *
@@ -57,6 +58,31 @@ function runCli(args: string[]): Promise<number> {
 function stepSeconds(messages: string[]): number {
   const started = messages.find((line) => / (info) \w+: started$/.test(line))!;
   return (Date.parse(messages.at(-1)!.split(' ')[0]!) - Date.parse(started.split(' ')[0]!)) / 1000;
+}
+
+/**
+ * What any process on this machine waits for the CPU while the copy runs: a child that
+ * only sleeps 10 ms at a time measures how late it wakes. An HTTP answer needs the server
+ * and the load tool to wake, so this is a floor under the polling latency that no server
+ * code can go below.
+ */
+function wakeUpLateness(seconds: number): Promise<{ p50: number; p99: number; max: number }> {
+  const script = `
+    const { monitorEventLoopDelay } = require('node:perf_hooks');
+    const histogram = monitorEventLoopDelay({ resolution: 10 });
+    histogram.enable();
+    setTimeout(() => {
+      const ms = (ns) => Math.max(0, ns / 1e6 - 10);
+      console.log(JSON.stringify({ p50: ms(histogram.percentile(50)), p99: ms(histogram.percentile(99)), max: ms(histogram.max) }));
+    }, ${seconds * 1000});`;
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let stdout = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.on('close', (code) =>
+      code === 0 ? resolve(JSON.parse(stdout)) : reject(new Error(`wake-up probe exited ${code}`)),
+    );
+  });
 }
 
 /** `decant serve` as deployed: a child process without auth on a loopback port. */
@@ -285,19 +311,23 @@ async function main(): Promise<void> {
       await apiWait(await apiRun('init'));
       await apiWait(await apiRun('schema'));
       const id = await apiRun('data');
-      const poll = await autocannon({
-        url: `${serve.url}/operation/${id}`,
-        connections: 50,
-        connectionRate: load.connectionRate,
-        duration: pollSeconds,
-      });
+      const [poll, lateness] = await Promise.all([
+        autocannon({
+          url: `${serve.url}/operation/${id}`,
+          connections: 50,
+          connectionRate: load.connectionRate,
+          duration: pollSeconds,
+        }),
+        wakeUpLateness(pollSeconds),
+      ]);
       const stillRunning =
         (await call<{ status: string }>(serve.url, 'GET', `/operation/${id}`)).status === 'Running';
       await apiWait(id);
       console.log(
         `  polling GET /operation/{id}, ${load.label}, ${pollSeconds} s${stillRunning ? ' (data operation still running at the end)' : ''}: ` +
           `${poll.requests.total} requests, ${poll.non2xx} non-2xx, latency p50 ${poll.latency.p50} ms, p90 ${poll.latency.p90} ms, ` +
-          `p99 ${poll.latency.p99} ms, max ${poll.latency.max} ms`,
+          `p99 ${poll.latency.p99} ms, max ${poll.latency.max} ms; ` +
+          `meanwhile a process that only sleeps woke late by p50 ${lateness.p50.toFixed(1)} ms, p99 ${lateness.p99.toFixed(1)} ms, max ${lateness.max.toFixed(1)} ms`,
       );
     }
 
