@@ -2,8 +2,16 @@
  * Decant's programmatic API: what the CLI, the REST API and the tests use. Nothing else
  * in src/ is public.
  */
-export { createEngine, STEP_ORDER, type Engine, type EngineOptions } from './engine/engine.js';
-export type { EngineEvent, StepName, CheckTableReport, TableProgressEvent } from './engine/events.js';
+export {
+  createEngine,
+  STEP_ORDER,
+  type Engine,
+  type EngineOptions,
+  type MigrateOptions,
+} from './engine/engine.js';
+export type { ScanReport, TableScanReport } from './engine/scan/scan.js';
+export type { ColumnReport, ProblemOutcome, ValueProblem } from './engine/scan/column-scan.js';
+export type { EngineEvent, PhaseName, StepName, CheckTableReport, TableProgressEvent } from './engine/events.js';
 export type { StepResult, StepOptions } from './engine/steps/step.js';
 export type { StatusReport } from './engine/status.js';
 export type { ObjectRow, ObjectFilter, RetryChange } from './engine/levers.js';

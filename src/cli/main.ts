@@ -13,6 +13,7 @@ import { registerDemoCommand } from './commands/demo.js';
 import { registerTranslateCommand } from './commands/translate.js';
 import { registerGatewayCommand } from './commands/gateway.js';
 import { registerServeCommand } from './commands/serve.js';
+import { registerScanCommand } from './commands/scan.js';
 
 export function buildProgram(): Command {
   const program = new Command('decant')
@@ -36,6 +37,7 @@ Example:
     );
   addConfigOptions(program);
   registerStepCommands(program);
+  registerScanCommand(program);
   registerStatusCommand(program);
   registerDemoCommand(program);
   registerTranslateCommand(program);

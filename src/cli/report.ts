@@ -1,5 +1,6 @@
-/** The check report as a table for people. */
+/** The check and scan reports for people. */
 import type { CheckTableReport } from '../engine/events.js';
+import type { TableScanReport } from '../engine/scan/scan.js';
 import { formatCount } from './format.js';
 
 export function printCheckReport(
@@ -24,4 +25,28 @@ export function printCheckReport(
   }
   const same = tables.filter((t) => t.equal).length;
   write(`${same} of ${tables.length} table(s) identical\n\n`);
+}
+
+/** The --scan report for people: per table, the columns with refused values or a narrower type. */
+export function printScanReport(
+  tables: TableScanReport[],
+  write: (s: string) => void = (s) => process.stdout.write(s),
+): void {
+  write('\n');
+  for (const table of tables) {
+    const notable = table.columns.filter((column) => column.narrowest || column.problems.length > 0);
+    write(
+      `${table.table}: ${formatCount(table.rows)} rows${notable.length === 0 ? ', nothing to report' : ''}\n`,
+    );
+    for (const column of notable) {
+      const narrower = column.narrowest ? `, narrowest exact type ${column.narrowest}` : '';
+      write(`  ${column.column} (${column.type}${narrower})\n`);
+      for (const problem of column.problems) {
+        write(
+          `    ${formatCount(problem.count)} value(s): ${problem.problem}; first at ${problem.firstKey}: ${problem.firstValue}; ${problem.outcome}\n`,
+        );
+      }
+    }
+  }
+  write('\n');
 }

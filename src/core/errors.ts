@@ -21,6 +21,11 @@ export const ERROR_CODES = {
     exit: 4,
     summary: 'A table in the source no longer has the columns that init recorded.',
   },
+  SCAN_UNSUPPORTED: {
+    exit: 2,
+    summary:
+      'decant scan was given a source whose values PostgreSQL always takes (PostgreSQL, Oracle): only MySQL/MariaDB and SQLite sources are scanned.',
+  },
   TARGET_NOT_EMPTY: { exit: 5, summary: 'The target already holds objects that the migration would create.' },
   LEDGER_MISSING: { exit: 5, summary: 'A step ran before init created the ledger.' },
   LEDGER_VERSION: { exit: 5, summary: 'The ledger was made by another version of Decant.' },

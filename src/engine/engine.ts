@@ -11,6 +11,7 @@ import type { SourceAdapter } from '../sources/source.js';
 import type { EventSink, StepName } from './events.js';
 import { createLedger, type Ledger } from './ledger/ledger.js';
 import type { LogLevel } from './ledger/operations.js';
+import { scanSource, type ScanReport } from './scan/scan.js';
 import { STEPS } from './steps/index.js';
 import type { StepContext, StepOptions, StepResult } from './steps/step.js';
 import { readStatus, type StatusReport } from './status.js';
@@ -27,8 +28,10 @@ export const STEP_ORDER: StepName[] = ['init', 'schema', 'data', 'constraints', 
 
 export interface Engine {
   run(step: StepName, options?: StepOptions): Promise<StepResult>;
-  /** Every step in order, stopping at the first that fails. */
-  migrate(options?: StepOptions): Promise<StepResult>;
+  /** Every step in order, stopping at the first that fails; with `scan`, the preflight first. */
+  migrate(options?: MigrateOptions): Promise<StepResult>;
+  /** The --scan preflight: reads the source, writes nothing, needs no target. */
+  scan(): Promise<ScanReport>;
   status(): Promise<StatusReport>;
   /** The ledger's objects with their DDL and errors (seed 000's "reprocessing" query). */
   objects(filter?: ObjectFilter): Promise<ObjectRow[]>;
@@ -36,6 +39,11 @@ export interface Engine {
   retry(objectId: number, change?: RetryChange): Promise<ObjectRow>;
   /** Skips an object (and so what depends on it). */
   skip(objectId: number): Promise<ObjectRow>;
+}
+
+export interface MigrateOptions extends StepOptions {
+  /** Scan the source first and stop, before anything is written, if a value would stop the copy. */
+  scan?: boolean;
 }
 
 export interface EngineOptions {
@@ -133,10 +141,26 @@ export function createEngine(config: Config, engineOptions: EngineOptions = {}):
     }
   }
 
+  async function scan(): Promise<ScanReport> {
+    const source = await openSource(config);
+    try {
+      return await scanSource(config, source, emit, signal);
+    } finally {
+      await source.close();
+    }
+  }
+
   return {
     run,
+    scan,
     async migrate(options = {}) {
       const summaries: string[] = [];
+      if (options.scan) {
+        const report = await scan();
+        summaries.push(`scan: ${report.summary}`);
+        if (!report.ok)
+          return { ok: false, summary: `${summaries.join('\n')}\nNothing was written: fix the values (decant scan lists them) or set their policies, then run again` };
+      }
       for (const step of STEP_ORDER) {
         const result = await run(step, options);
         summaries.push(`${step}: ${result.summary}`);

@@ -3,8 +3,11 @@
  * from these; the REST API will stream them. The engine never writes to a terminal.
  */
 import type { LogLevel } from './ledger/operations.js';
+import type { TableScanReport } from './scan/scan.js';
 
 export type StepName = 'init' | 'schema' | 'data' | 'constraints' | 'check';
+/** What events come from: a step, or the --scan preflight, which runs before the steps and records nothing. */
+export type PhaseName = StepName | 'scan';
 
 export interface TableProgressEvent {
   type: 'table';
@@ -33,18 +36,19 @@ export interface CheckTableReport {
 }
 
 export type EngineEvent =
-  | { type: 'log'; step: StepName; level: LogLevel; message: string }
+  | { type: 'log'; step: PhaseName; level: LogLevel; message: string }
   | {
       type: 'step';
-      step: StepName;
+      step: PhaseName;
       phase: 'start' | 'end';
       status?: 'Succeeded' | 'Failed';
       operationId?: number;
       /** Set when the step ended by an error (which the caller reports). */
       error?: string;
     }
-  | { type: 'objects'; step: StepName; done: number; total: number; current?: string }
+  | { type: 'objects'; step: PhaseName; done: number; total: number; current?: string }
   | TableProgressEvent
-  | { type: 'check-report'; tables: CheckTableReport[] };
+  | { type: 'check-report'; tables: CheckTableReport[] }
+  | { type: 'scan-report'; ok: boolean; summary: string; tables: TableScanReport[] };
 
 export type EventSink = (event: EngineEvent) => void;

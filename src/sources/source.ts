@@ -5,6 +5,7 @@
  */
 import type { Readable } from 'node:stream';
 import type { HashMethod } from '../core/sql/row-hash.js';
+import type { WireColumn } from '../target/copy/binary-encoder.js';
 
 /** Object types as the ledger's `type` column spells them (seed 000 uses TABLE, INDEX, ...). */
 export const OBJECT_TYPES = [
@@ -147,6 +148,41 @@ export interface SourceAdapter {
    * sources do not import.)
    */
   openHasher(canonical: CanonicalHasherFactory): Promise<RowHasher>;
+  /**
+   * A reading session for the --scan preflight: the rows the copy would encode, with each
+   * column's wire type. Only sources that encode rows themselves (not copyPassthrough) have it.
+   */
+  openScanReader?(): Promise<ScanReader>;
+  close(): Promise<void>;
+}
+
+/** What the binary COPY encoder would be given for a table: its columns and key positions. */
+export interface EncodedColumns {
+  /** The copied columns in row order, each with the wire type the copy writes. */
+  columns: WireColumn[];
+  /** Positions of the key columns in a row, to name a row in a report. */
+  keyColumns: number[];
+}
+
+/**
+ * A value a source refuses before the encoder sees it (a SQLite value whose storage class
+ * the column's type does not hold). Only scan readers hand these on; the copy's readers
+ * stop with an error instead.
+ */
+export class RefusedValue {
+  constructor(
+    readonly value: SourceValue,
+    /** What is wrong: "text, which bigint does not hold". */
+    readonly problem: string,
+  ) {}
+}
+
+export type ScannedRow = readonly (SourceValue | RefusedValue)[];
+
+export interface ScanReader {
+  /** A chunk's rows as the copy would read them, refused values in place. */
+  rows(table: TableToCopy, chunk: ChunkPlan): AsyncIterable<readonly ScannedRow[]>;
+  encodedColumns(table: TableToCopy): Promise<EncodedColumns>;
   close(): Promise<void>;
 }
 

@@ -9,7 +9,7 @@ import type { StepResult } from '../../engine/steps/step.js';
 import { cliContext, type CliContext } from '../context.js';
 import { EXIT_OK, EXIT_STEP_FAILED } from '../exit-codes.js';
 import { createProgressView } from '../progress.js';
-import { printCheckReport } from '../report.js';
+import { printCheckReport, printScanReport } from '../report.js';
 
 const STEP_HELP: Record<StepName, string> = {
   init: 'discover the source objects and record them in the ledger (stage I)',
@@ -29,6 +29,7 @@ export async function runWithView(
   const onEvent = (event: EngineEvent): void => {
     view.onEvent(event);
     if (event.type === 'check-report' && !ctx.json) printCheckReport(event.tables);
+    if (event.type === 'scan-report' && !ctx.json) printScanReport(event.tables);
   };
   try {
     const result = await work(onEvent);
@@ -63,12 +64,18 @@ export function registerStepCommands(program: Command): void {
       'run init, schema, data, constraints and check in order, stopping at the first step that fails',
     )
     .option('--repair', 'check: copy differing chunks again')
+    .option(
+      '--scan',
+      'first read the whole source as decant scan does and stop, before anything is written, if a value would stop the copy (MySQL/MariaDB and SQLite sources)',
+    )
     .action(async (_options, cmd: Command) => {
       const ctx = cliContext(cmd);
+      const scan = cmd.opts().scan === true;
       process.exitCode = await runWithView(ctx, (onEvent) =>
         createEngine(ctx.config, { onEvent }).migrate({
           repair: cmd.opts().repair === true,
           erase: ctx.config.eraseOnInit,
+          scan,
         }),
       );
     });

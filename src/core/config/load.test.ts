@@ -57,6 +57,25 @@ describe('configuration', () => {
     });
   });
 
+  it("takes a bare YAML null as the choice named 'null', and null as no value elsewhere", () => {
+    const config = resolveConfig(
+      defaultConfig(),
+      readConfigEnv({
+        DECANT_INVALID_DATES: 'null',
+        DECANT_INVALID_UTF8: '~',
+        DECANT_NUL_CHARACTERS: 'remove',
+      }),
+    );
+    expect([config.invalidDates, config.invalidUtf8, config.nulCharacters]).toEqual([
+      'null',
+      'null',
+      'remove',
+    ]);
+    expect(() => resolveConfig(defaultConfig(), readConfigEnv({ DECANT_MYSQL_ENUMS: 'null' }))).toThrow(
+      /"mysqlEnums" has a wrong value null/,
+    );
+  });
+
   it('reads YAML files and explains bad ones', () => {
     const dir = mkdtempSync(join(tmpdir(), 'decant-config-'));
     writeFileSync(join(dir, 'good.yaml'), 'jobs: 4\nusers: [hr]\n');

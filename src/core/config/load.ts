@@ -58,6 +58,16 @@ export function readConfigFile(path: string): PartialConfig {
   return parsed as PartialConfig;
 }
 
+/**
+ * Keys with a choice named 'null' (invalidDates: null). YAML, in a file or a DECANT_
+ * variable, reads a bare null as no value; it means the choice.
+ */
+const NULL_CHOICE_KEYS = KEYS.filter((key) =>
+  ((ConfigSchema.properties as Record<string, { anyOf?: { const?: unknown }[] }>)[key]?.anyOf ?? []).some(
+    (choice) => choice.const === 'null',
+  ),
+);
+
 /** DECANT_DATA_CHUNK_SIZE=... → dataChunkSize; values are YAML scalars (numbers, booleans, lists). */
 export function readConfigEnv(env: NodeJS.ProcessEnv): PartialConfig {
   const result: PartialConfig = {};
@@ -89,6 +99,7 @@ export function resolveConfig(...layers: PartialConfig[]): Config {
       });
     }
   }
+  for (const key of NULL_CHOICE_KEYS) if (merged[key] === null) merged[key] = 'null';
   merged.source ??= '';
   merged.target ??= '';
   const firstError = Value.Errors(ConfigSchema, merged).First();

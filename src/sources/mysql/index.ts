@@ -106,6 +106,18 @@ export async function createMysqlSource(url: string, config: Config): Promise<So
     },
     // One session per check worker, outside any snapshot: check compares the source as it is now.
     openHasher: async (canonical) => canonical(rowSource(await connectMysql(url))),
+    async openScanReader() {
+      return {
+        ...rowSource(await connectMysql(url)),
+        async encodedColumns(table) {
+          const mysqlTable = await tableOf(table);
+          return {
+            columns: mysqlTable.columns.map((column) => column.wire),
+            keyColumns: mysqlTable.keyColumns,
+          };
+        },
+      };
+    },
     async close() {
       await main.end().catch(() => undefined);
     },

@@ -13,7 +13,7 @@ import type { ChunkReader, RowSource, SourceAdapter, TableToCopy } from '../sour
 import { discoverSqlite } from './catalog/index.js';
 import { planSqliteChunks } from './chunks.js';
 import { openDatabase, sqlitePathOf, type SqliteDatabase } from './connect.js';
-import { readChunk, type ReadOptions } from './reader.js';
+import { encodedColumnsOf, readChunk, type ReadOptions } from './reader.js';
 import { closeDatabase } from './rows.js';
 import { createSqliteRowSource } from './row-source.js';
 import { scanDatabase, type TableScan } from './scan.js';
@@ -68,6 +68,17 @@ export async function createSqliteSource(location: string, config: SqliteOptions
     },
     sequenceValues: async (schemas) => sqliteSequenceValues(main, schemas),
     openHasher: async (canonical) => canonical(rowSourceOn(openDatabase(path))),
+    async openScanReader() {
+      const db = openDatabase(path);
+      return {
+        ...createSqliteRowSource(
+          db,
+          (table) => ({ ...readOptions(table), mismatch: 'report' }),
+          () => db.close(),
+        ),
+        encodedColumns: async (table) => encodedColumnsOf(table, readOptions(table).tableLabel),
+      };
+    },
     async close() {
       closeDatabase(main);
     },

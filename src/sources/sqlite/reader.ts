@@ -13,7 +13,7 @@ import {
   type WireColumn,
   type WireType,
 } from '../../target/copy/binary-encoder.js';
-import type { ChunkPlan, TableToCopy } from '../source.js';
+import type { ChunkPlan, EncodedColumns, TableToCopy } from '../source.js';
 import type { SqliteDatabase } from './connect.js';
 import { layoutOf } from './layout.js';
 import { openChunkRows, type ChunkRows, type RowsOptions } from './rows.js';
@@ -67,13 +67,9 @@ class RowStream extends Readable {
   }
 }
 
-export function readChunk(
-  db: SqliteDatabase,
-  table: TableToCopy,
-  chunk: ChunkPlan,
-  options: ReadOptions,
-): Readable {
-  const layout = layoutOf(table.details, options.tableLabel);
+/** The copied columns with the wire types their target kinds are written in, and the key's positions. */
+export function encodedColumnsOf(table: TableToCopy, tableLabel: string): EncodedColumns {
+  const layout = layoutOf(table.details, tableLabel);
   const copied = table.details.columns.filter((column) => column.copied);
   const columns: WireColumn[] = copied.map((column, i) => ({
     name: column.name,
@@ -82,6 +78,16 @@ export function readChunk(
   const keyColumns = layout.primaryKey
     .map((name) => copied.findIndex((column) => column.name === name))
     .filter((index) => index >= 0);
+  return { columns, keyColumns };
+}
+
+export function readChunk(
+  db: SqliteDatabase,
+  table: TableToCopy,
+  chunk: ChunkPlan,
+  options: ReadOptions,
+): Readable {
+  const { columns, keyColumns } = encodedColumnsOf(table, options.tableLabel);
   const rows = openChunkRows(db, table, chunk, options);
   const source = new RowStream(rows, options.rowsBuf);
   const encoder = createCopyEncoder(columns, options.policies, { table: options.tableLabel, keyColumns });

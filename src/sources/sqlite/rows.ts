@@ -9,7 +9,13 @@
 import { isUtf8 } from 'node:buffer';
 import { DecantError } from '../../core/errors.js';
 import { quoteIdent } from '../../core/sql/ident.js';
-import type { ChunkPlan, SourceRow, SourceValue, TableToCopy } from '../source.js';
+import {
+  RefusedValue,
+  type ChunkPlan,
+  type SourceRow,
+  type SourceValue,
+  type TableToCopy,
+} from '../source.js';
 import type { SqliteDatabase, SqliteStatement } from './connect.js';
 import { layoutOf, type SqliteLayout } from './layout.js';
 import { encoderValue, storageClassOf, textValue, valueFits, type TargetKind } from './types.js';
@@ -71,8 +77,11 @@ export function endAndClose(db: SqliteDatabase): void {
 }
 
 export interface RowsOptions {
-  /** sqliteTypeMismatch; columns made text at init take any value either way. */
-  mismatch: 'error' | 'text';
+  /**
+   * sqliteTypeMismatch; columns made text at init take any value either way. 'report' (the
+   * scan's) hands a value of the wrong storage class on as a RefusedValue.
+   */
+  mismatch: 'error' | 'text' | 'report';
   /** The table as messages name it (schema.table in the target). */
   tableLabel: string;
 }
@@ -188,7 +197,14 @@ export function openChunkRows(
       typeof value === 'string' && value.includes('\uFFFD') ? (rawText(name, row) ?? value) : value;
     if (asText) return (value, row) => (typeof value === 'string' ? exact(value, row) : textValue(value));
     return (value, row) => {
-      if (!valueFits(kind, value)) throw mismatch(value, row);
+      if (!valueFits(kind, value)) {
+        if (options.mismatch !== 'report') throw mismatch(value, row);
+        // Typed as a value for the copy's readers, which never ask for 'report'.
+        return new RefusedValue(
+          value,
+          `${storageClassOf(value)}, which ${type} does not hold`,
+        ) as unknown as SourceValue;
+      }
       return textual ? exact(value, row) : encoderValue(kind, value);
     };
 
