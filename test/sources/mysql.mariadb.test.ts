@@ -76,6 +76,16 @@ describe('MySQL/MariaDB source', () => {
         { conname: 'items_pkey', contype: 'p' },
       ]),
     );
+    // MySQL's CHECK (total >= 0) is translated and holds.
+    const checks = await queryRows<{ conname: string; def: string }>(
+      target,
+      `SELECT conname, pg_get_constraintdef(oid) AS def FROM pg_constraint
+       WHERE conrelid = '"${schema}".orders'::regclass AND contype = 'c'`,
+    );
+    expect(checks).toEqual([{ conname: 'total', def: expect.stringMatching(/^CHECK \(\(total >= /) }]);
+    await expect(
+      queryRows(target, `INSERT INTO "${schema}".orders (customer_id, placed, total) VALUES (1, now(), -1)`),
+    ).rejects.toThrow(/violates check constraint "total"/);
     const [status] = await queryRows<{ type: string; labels: string }>(
       target,
       `SELECT format_type(a.atttypid, a.atttypmod) AS type,

@@ -194,7 +194,18 @@ export async function discoverMysql(
         );
     }
     for (const check of tableChecks.filter((c) => c.jsonColumn === null)) {
-      notes.push(`check ${check.name} (${check.clause}) is not translated; add it by hand if wanted`);
+      const translated = checkExpression(check.clause);
+      if ('sql' in translated) {
+        constraints.push(
+          `ALTER TABLE ${target} ADD CONSTRAINT ${quoteIdent(check.name)} CHECK (${translated.sql})`,
+        );
+        for (const review of translated.review)
+          notes.push(`check ${check.name}: translation to review: ${review}`);
+      } else {
+        notes.push(
+          `check ${check.name} (${check.clause}) is not translated (${translated.problem}); add it by hand if wanted`,
+        );
+      }
     }
     for (const fk of foreignKeys.get(id) ?? []) {
       if (!selectedTables.has(`${fk.refSchema}.${fk.refTable}`)) {
@@ -622,6 +633,25 @@ async function discoverViews(
         };
       }
     });
+}
+
+/**
+ * A CHECK clause in PostgreSQL, by the MySQL translator. It reads the clause as the WHERE
+ * condition of a query, where a comparison stays boolean (in a select list MySQL makes it
+ * an integer), and hands back the condition it wrote.
+ */
+function checkExpression(clause: string): { sql: string; review: string[] } | { problem: string } {
+  const prefix = 'SELECT 1 WHERE ';
+  try {
+    const translation = translate(`${prefix}${clause}`, { from: 'mysql' });
+    if (!translation.sql.startsWith(prefix)) return { problem: 'the translation changed its shape' };
+    return {
+      sql: translation.sql.slice(prefix.length),
+      review: translation.diagnostics.map((d) => `${d.construct}: ${d.message}`),
+    };
+  } catch (error) {
+    return { problem: messageOf(error) };
+  }
 }
 
 /** Triggers, functions and procedures: recorded with their MySQL bodies, for review. */
