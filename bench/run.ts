@@ -3,20 +3,26 @@
  * then every tool copies it into a fresh target database of its own; the report gives wall
  * time, throughput, whether the copy is complete, and Decant's time relative to each tool.
  *
+ * Then, for MySQL/MariaDB and SQLite sources, the same dataset is copied into each engine
+ * and migrated from there by Decant and pgloader (source-engines.ts).
+ *
  * Environment: BENCH_SCALE (default 1; 0.02 is a quick run), BENCH_JOBS (default: the
- * number of cores), BENCH_TOOLS (comma-separated subset of tool names), BENCH_PGCOPYDB_SPLIT
- * (passed to pgcopydb --split-tables-larger-than). Each target is dropped after its check.
- * Results are also written to bench/results/<date>.json (git-ignored).
+ * number of cores), BENCH_SOURCES (comma-separated subset of postgresql, mysql, sqlite;
+ * default all), BENCH_TOOLS (comma-separated subset of tool names, pgloader included),
+ * BENCH_PGCOPYDB_SPLIT (passed to pgcopydb --split-tables-larger-than), BENCH_PGLOADER_WITH
+ * (comma-separated pgloader WITH options instead of the benchmark's). Each target is dropped
+ * after its check. Results are also written to bench/results/<date>.json (git-ignored).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { qualified, quoteIdent } from '../src/core/sql/ident.js';
 import { startEmbeddedPostgres, type EmbeddedServer } from '../src/embedded/postgres-server.js';
 import { BENCH_SERVER_SETTINGS as SETTINGS, buildDataset, type DatasetTable } from './dataset.js';
+import { scalar, withClient } from './pg-client.js';
+import { ENGINE_TOOLS, runSourceEngines, SOURCE_ENGINES, type EngineOutcome } from './source-engines.js';
 import { TOOLS, ToolUnavailable, type Tool, type ToolResult } from './tools.js';
 
 interface Outcome {
@@ -43,21 +49,6 @@ interface SourceFacts {
 }
 
 const MB = 1024 * 1024;
-
-async function withClient<T>(url: string, use: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url, application_name: 'decant bench' });
-  client.on('error', () => undefined);
-  await client.connect();
-  try {
-    return await use(client);
-  } finally {
-    await client.end();
-  }
-}
-
-async function scalar(url: string, sql: string): Promise<number> {
-  return withClient(url, async (client) => Number((await client.query<{ v: string }>(sql)).rows[0]?.v ?? 0));
-}
 
 const INDEXES = `select count(*) as v from pg_indexes where schemaname = 'public'`;
 const CONSTRAINTS = `select count(*) as v from pg_constraint where connamespace = 'public'::regnamespace`;
@@ -199,8 +190,18 @@ async function main(): Promise<void> {
   const scale = Number(process.env.BENCH_SCALE ?? 1);
   const jobs = Number(process.env.BENCH_JOBS ?? availableParallelism());
   const only = process.env.BENCH_TOOLS?.split(',').map((name) => name.trim());
-  const tools = TOOLS.filter((tool) => !only || only.includes(tool.name));
+  const sources = (process.env.BENCH_SOURCES ?? ['postgresql', ...SOURCE_ENGINES].join(','))
+    .split(',')
+    .map((name) => name.trim());
+  const tools = sources.includes('postgresql')
+    ? TOOLS.filter((tool) => !only || only.includes(tool.name))
+    : [];
+  const engines = SOURCE_ENGINES.filter((engine) => sources.includes(engine));
+  const engineTools = ENGINE_TOOLS.filter((tool) => !only || only.includes(tool));
   if (!(scale > 0) || !(jobs >= 1)) throw new Error('BENCH_SCALE must be > 0 and BENCH_JOBS >= 1');
+  const known: readonly string[] = ['postgresql', ...SOURCE_ENGINES];
+  const unknown = sources.filter((name) => !known.includes(name));
+  if (unknown.length) throw new Error(`BENCH_SOURCES: unknown ${unknown.join(', ')} (${known.join(', ')})`);
 
   console.log(
     `Decant benchmark: scale ${scale}, ${jobs} jobs, ${cpus().length} cores, ${Math.round(totalmem() / MB / 1024)} GB`,
@@ -234,7 +235,18 @@ async function main(): Promise<void> {
         console.log(`  ${outcome.seconds} s${outcome.verified ? '' : ' (NOT verified)'}`);
       outcomes.push(outcome);
     }
-    printTable(outcomes);
+    if (outcomes.length) printTable(outcomes);
+    const sourceEngines: EngineOutcome[] =
+      engines.length && engineTools.length
+        ? await runSourceEngines({
+            server,
+            tables,
+            tableBytes: facts.tableBytes,
+            jobs,
+            engines,
+            tools: engineTools,
+          })
+        : [];
 
     const date = new Date().toISOString().replaceAll(':', '-').replace(/\..*/, '');
     const file = join(dirname(fileURLToPath(import.meta.url)), 'results', `${date}.json`);
@@ -252,9 +264,15 @@ async function main(): Promise<void> {
         ),
         settings: SETTINGS,
       },
-      versions: { pgcopydb: versionOf('pgcopydb'), pg_dump: versionOf('pg_dump'), node: process.version },
+      versions: {
+        pgcopydb: versionOf('pgcopydb'),
+        pg_dump: versionOf('pg_dump'),
+        pgloader: versionOf('pgloader'),
+        node: process.version,
+      },
       source: { ...facts, rows, datasetSeconds },
       results: outcomes,
+      sourceEngines,
     };
     await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
     console.log(`Results written to ${file}`);

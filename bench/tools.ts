@@ -7,14 +7,13 @@
  * report belong to run.ts. Child processes get URLs as arguments; whatever they print is
  * kept only as a tail for error messages, with passwords removed.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { qualified } from '../src/core/sql/ident.js';
+import { exec, failure, measuredChild, onPath, timed, withTempDir, type Measured } from './child-process.js';
 
 export interface ToolContext {
   source: string;
@@ -47,52 +46,6 @@ export class ToolUnavailable extends Error {
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-function redact(text: string): string {
-  return text.replace(/(postgres(?:ql)?:\/\/[^:/@\s]+:)[^@\s]+@/g, '$1***@');
-}
-
-function onPath(command: string): boolean {
-  return (process.env.PATH ?? '').split(':').some((dir) => dir && existsSync(join(dir, command)));
-}
-
-interface Finished {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Keeps the last `limit` characters of a stream (a tool's log can be large). */
-function tail(stream: NodeJS.ReadableStream | null, limit: number, into: { text: string }): void {
-  stream?.setEncoding('utf8');
-  stream?.on('data', (chunk: string) => {
-    into.text = (into.text + chunk).slice(-limit);
-  });
-}
-
-function finished(child: ChildProcess, keepStdout = 4_000): Promise<Finished> {
-  const out = { text: '' };
-  const err = { text: '' };
-  tail(child.stdout, keepStdout, out);
-  tail(child.stderr, 4_000, err);
-  return new Promise((resolve, reject) => {
-    child.once('error', reject);
-    child.once('close', (code, signal) => resolve({ code, signal, stdout: out.text, stderr: err.text }));
-  });
-}
-
-function failure(what: string, result: Finished): Error {
-  const how = result.signal ? `was killed by ${result.signal}` : `exited with code ${result.code}`;
-  const text = redact(`${result.stderr}\n${result.stdout}`.trim()).split('\n').slice(-12).join('\n');
-  return new Error(`${what} ${how}:\n${text}`);
-}
-
-async function exec(command: string, args: string[], what = command): Promise<Finished> {
-  const result = await finished(spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] }));
-  if (result.code !== 0) throw failure(what, result);
-  return result;
-}
-
 /**
  * `producer | consumer` through bash, so that the kernel passes the bytes from one process
  * to the other (a Node stream in between would read some of them itself). Arguments travel
@@ -102,21 +55,6 @@ async function pipeline(producer: string[], consumer: string[], what: string): P
   const script = 'set -o pipefail; p=("${@:2:$1}"); shift $(($1 + 1)); "${p[@]}" | "$@"';
   const args = ['-c', script, 'bash', String(producer.length), ...producer, ...consumer];
   await exec('bash', args, what);
-}
-
-async function timed(work: () => Promise<void>): Promise<number> {
-  const started = performance.now();
-  await work();
-  return (performance.now() - started) / 1000;
-}
-
-async function withTempDir<T>(prefix: string, use: (dir: string) => Promise<T>): Promise<T> {
-  const dir = await mkdtemp(join(tmpdir(), prefix));
-  try {
-    return await use(dir);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
 }
 
 function psql(url: string, command?: string): string[] {
@@ -237,46 +175,8 @@ export const rawCopy: Tool = {
   },
 };
 
-/** Peak RSS from GNU time's output file (kilobytes), or from polling /proc. */
-async function measuredChild(
-  command: string,
-  args: string[],
-): Promise<{ result: Finished; seconds: number; peakRssMb: number | undefined }> {
-  const gnuTime = existsSync('/usr/bin/time');
-  return withTempDir('bench-rss-', async (dir) => {
-    const rssFile = join(dir, 'rss');
-    const started = performance.now();
-    const child = gnuTime
-      ? spawn('/usr/bin/time', ['-f', '%M', '-o', rssFile, command, ...args], {
-          stdio: ['ignore', 'pipe', 'pipe'],
-        })
-      : spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    let polledKb = 0;
-    const poll = gnuTime
-      ? undefined
-      : setInterval(() => {
-          readFile(`/proc/${child.pid}/status`, 'utf8')
-            .then((status) => {
-              const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
-              polledKb = Math.max(polledKb, kb);
-            })
-            .catch(() => undefined);
-        }, 100);
-    try {
-      const result = await finished(child, 1_000_000);
-      const seconds = (performance.now() - started) / 1000;
-      const kb = gnuTime
-        ? Number((await readFile(rssFile, 'utf8').catch(() => '')).trim().split('\n').pop())
-        : polledKb;
-      return { result, seconds, peakRssMb: kb > 0 ? Math.round(kb / 1024) : undefined };
-    } finally {
-      if (poll) clearInterval(poll);
-    }
-  });
-}
-
 /** The last line of stdout that parses as JSON (Decant's --json result). */
-function lastJson(stdout: string): unknown {
+export function lastJson(stdout: string): unknown {
   const lines = stdout.trim().split('\n').reverse();
   for (const line of lines) {
     try {
@@ -306,26 +206,36 @@ function stepSeconds(stdout: string): Record<string, number> {
   return seconds;
 }
 
+/**
+ * `node bin/decant.js <args>` as a measured child process; ToolUnavailable when the CLI or
+ * its build is missing. Its --json event log goes to bench/results/<log>, for a look at
+ * where the time went.
+ */
+export async function runDecant(args: string[], log = 'decant-last.jsonl'): Promise<Measured> {
+  const cli = join(ROOT, 'bin', 'decant.js');
+  if (!existsSync(cli)) {
+    throw new ToolUnavailable(
+      `Decant's CLI is not there yet (${cli} is missing): build or write it, then run again`,
+    );
+  }
+  const measured = await measuredChild(process.execPath, [cli, ...args]);
+  const { result } = measured;
+  if (result.code !== 0 && /ERR_MODULE_NOT_FOUND[\s\S]*dist\//.test(result.stderr)) {
+    throw new ToolUnavailable(`Decant is not built (${cli} needs dist/): npm run build`);
+  }
+  await mkdir(join(ROOT, 'bench', 'results'), { recursive: true });
+  await writeFile(join(ROOT, 'bench', 'results', log), result.stdout);
+  return measured;
+}
+
 /** (d) Decant's CLI as a child process: wall time and the peak RSS of its largest process. */
 export const decant: Tool = {
   name: 'decant',
   describe: 'node bin/decant.js migrate --jobs N --json',
   complete: true,
   async run({ source, target, jobs }) {
-    const cli = join(ROOT, 'bin', 'decant.js');
-    if (!existsSync(cli)) {
-      throw new ToolUnavailable(
-        `Decant's CLI is not there yet (${cli} is missing): build or write it, then run again`,
-      );
-    }
-    const args = [cli, 'migrate', '--source', source, '--target', target, '--jobs', String(jobs), '--json'];
-    const { result, seconds, peakRssMb } = await measuredChild(process.execPath, args);
-    if (result.code !== 0 && /ERR_MODULE_NOT_FOUND[\s\S]*dist\//.test(result.stderr)) {
-      throw new ToolUnavailable(`Decant is not built (${cli} needs dist/): npm run build`);
-    }
-    // The full event log, for a look at where the time went.
-    await mkdir(join(ROOT, 'bench', 'results'), { recursive: true });
-    await writeFile(join(ROOT, 'bench', 'results', 'decant-last.jsonl'), result.stdout);
+    const args = ['migrate', '--source', source, '--target', target, '--jobs', String(jobs), '--json'];
+    const { result, seconds, peakRssMb } = await runDecant(args);
     if (result.code !== 0) throw failure('decant migrate', result);
     return {
       seconds,
