@@ -2,9 +2,12 @@
  * The MySQL/MariaDB source against a real MariaDB and a real PostgreSQL: the shop migrated
  * through init, schema, data and constraints with identity, keys, enum types and JSON;
  * every column type with its edge values round-tripped exactly; zero dates under both
- * policies; the snapshot's fallback without the RELOAD privilege; and a data run killed
- * (SIGKILL) mid-copy, then resumed with no row lost or doubled.
+ * policies; tinyint(1) as boolean; a chunk stream ended early (by its reader, or by a value
+ * refused) leaving its session usable; the snapshot's fallback without the RELOAD
+ * privilege; and a data run killed (SIGKILL) mid-copy, then resumed with no row lost or
+ * doubled.
  */
+import type { Readable } from 'node:stream';
 import { setTimeout as delay } from 'node:timers/promises';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
@@ -19,6 +22,8 @@ import {
 } from '../support/mariadb.js';
 import { createMariaShop } from '../support/mariadb-fixtures.js';
 import type { Config, EngineEvent } from '../../src/index.js';
+import { createMysqlSource } from '../../src/sources/mysql/index.js';
+import type { TableDetails, TableToCopy } from '../../src/sources/source.js';
 
 async function migrate(source: string, overrides: Partial<Config> = {}, events: EngineEvent[] = []) {
   const target = await createDatabase('mysql_target');
@@ -257,6 +262,62 @@ describe('MySQL/MariaDB source', () => {
     ]);
   });
 
+  it('makes tinyint(1) boolean when asked: 0 false, any other value true', async () => {
+    const source = await createMariaDatabase('flags');
+    await execMaria(
+      source,
+      `CREATE TABLE flags (id int PRIMARY KEY, on_off tinyint(1), n tinyint, m int);
+       INSERT INTO flags VALUES (1, 0, 0, 0), (2, 1, -1, -2147483648), (3, -1, 127, 2147483647),
+         (4, 2, -128, 1), (5, NULL, NULL, NULL)`,
+    );
+    const { target, results } = await migrate(source, { mysqlTinyint1AsBoolean: true });
+    expect(results.check!.ok, results.check!.summary).toBe(true);
+    expect(
+      await queryRows(target, `SELECT id, on_off, n, m FROM "${mariaDatabaseOf(source)}".flags ORDER BY id`),
+    ).toEqual([
+      { id: 1, on_off: false, n: 0, m: 0 },
+      { id: 2, on_off: true, n: -1, m: -2147483648 },
+      { id: 3, on_off: true, n: 127, m: 2147483647 },
+      { id: 4, on_off: true, n: -128, m: 1 },
+      { id: 5, on_off: null, n: null, m: null },
+    ]);
+  });
+
+  it('leaves the reader session usable after a chunk stream ends early', async () => {
+    const source = await createMariaDatabase('early');
+    await execMaria(
+      source,
+      `SET SESSION sql_mode = '';
+       CREATE TABLE wide (id int PRIMARY KEY, payload varchar(200));
+       INSERT INTO wide SELECT seq, REPEAT('w', 200) FROM seq_1_to_20000;
+       CREATE TABLE events (id int PRIMARY KEY, happened date);
+       INSERT INTO events VALUES (1, '2024-01-01'), (2, '0000-00-00'), (3, '2024-01-03')`,
+    );
+    const adapter = await createMysqlSource(source, testConfig(source, 'postgresql://unused'));
+    const discovered = await adapter.discover({ schemas: [], include: [], exclude: [] });
+    const table = (name: string): TableToCopy => {
+      const found = discovered.find((object) => object.name === name)!;
+      return { owner: found.owner, name, details: found.details as TableDetails, dataSize: 0 };
+    };
+    const whole = { kind: 'key', lower: null, upper: null, estimatedBytes: 0 } as const;
+    const reader = await adapter.openReader(null);
+    try {
+      // Its reader stops after the first piece: the server is still sending rows.
+      const abandoned = await reader.read(table('wide'), whole);
+      await new Promise((resolve) => abandoned.once('data', resolve));
+      abandoned.destroy();
+      // A zero date under invalidDates 'error' ends the stream with the encoder's error.
+      const refused = await copyRows(await reader.read(table('events'), whole)).catch(
+        (error: Error) => error,
+      );
+      expect(refused).toMatchObject({ code: 'DATA_VALUE_REJECTED', message: expect.stringMatching(/id=2/) });
+      expect(await copyRows(await reader.read(table('wide'), whole))).toBe(20_000);
+    } finally {
+      await reader.close();
+      await adapter.close();
+    }
+  });
+
   it('copies without the RELOAD privilege, and says the snapshot is not one point', async () => {
     const source = await createMariaDatabase('noreload');
     await createMariaShop(source, 200);
@@ -340,3 +401,22 @@ describe('MySQL/MariaDB source', () => {
     expect((await engine.run('check')).ok).toBe(true);
   });
 });
+
+/** Rows in a binary COPY stream: each tuple starts with its field count, the trailer with -1. */
+async function copyRows(stream: Readable): Promise<number> {
+  const parts: Buffer[] = [];
+  for await (const part of stream) parts.push(part as Buffer);
+  const bytes = Buffer.concat(parts);
+  let at = 19;
+  let rows = 0;
+  for (;;) {
+    const fields = bytes.readInt16BE(at);
+    at += 2;
+    if (fields === -1) return rows;
+    for (let i = 0; i < fields; i++) {
+      const length = bytes.readInt32BE(at);
+      at += 4 + Math.max(length, 0);
+    }
+    rows++;
+  }
+}
