@@ -4,7 +4,7 @@
  * run's snapshot is one state of the file: in rollback-journal mode writers cannot commit
  * while it is held, in WAL mode they commit and the run does not see it; a second run of
  * the process joins it, and a snapshot this process does not hold is refused. check names
- * the keys that differ and repairs them.
+ * the keys that differ and repairs them. Rows wider than a batch's bytes copy whole.
  */
 import type { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
@@ -73,6 +73,29 @@ describe('SQLite data', () => {
                 + (SELECT sum(length(payload)) FROM coded))::int AS payload`,
     );
     expect(copied).toEqual(expected);
+  });
+});
+
+describe('SQLite data in batches of bytes', () => {
+  it('copies rows of any width, each batch ending near 256 kB of values', async () => {
+    // 100 kB rows: two or three to a batch; one row of 1 MB: a batch of its own.
+    const source = createSqliteFile(`
+      CREATE TABLE docs (id INTEGER PRIMARY KEY, body TEXT NOT NULL, data BLOB);
+      WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s WHERE i < 40)
+      INSERT INTO docs SELECT i, printf('%.*c', 100000 + i, 'd'), randomblob(i * 10) FROM s;
+      INSERT INTO docs VALUES (41, printf('%.*c', 1048576, 'x'), NULL);`);
+    const target = await sqliteTarget();
+    const engine = testEngine(testConfig(source, target));
+    for (const step of ['init', 'schema', 'data', 'constraints', 'check'] as const) {
+      const result = await engine.run(step);
+      expect(result.ok, `${step}: ${result.summary}`).toBe(true);
+    }
+    expect(
+      await queryRows(
+        target,
+        `SELECT count(*)::int AS n, sum(length(body))::int AS body, sum(length(data))::int AS data FROM public.docs`,
+      ),
+    ).toEqual([{ n: 41, body: 40 * 100000 + (40 * 41) / 2 + 1048576, data: (10 * 40 * 41) / 2 }]);
   });
 });
 

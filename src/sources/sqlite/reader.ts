@@ -34,8 +34,13 @@ const WIRE: Record<TargetKind, WireType> = {
   timestamp: 'timestamp',
 };
 
-/** A batch also ends at about this many bytes of values, for tables of large rows. */
-const BATCH_BYTES = 8 * 1024 * 1024;
+/**
+ * A batch also ends at about this many bytes of values. Small enough that a batch of any
+ * table stays in V8's young generation (`rowsBuf` rows of a wide table did not: promoted,
+ * they made the copy slower and its peak RSS higher), large enough that a batch still
+ * holds hundreds of ordinary rows.
+ */
+const BATCH_BYTES = 256 * 1024;
 
 export interface ReadOptions extends RowsOptions {
   rowsBuf: number;
