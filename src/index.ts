@@ -11,7 +11,13 @@ export {
 } from './engine/engine.js';
 export type { ScanReport, TableScanReport } from './engine/scan/scan.js';
 export type { ColumnReport, ProblemOutcome, ValueProblem } from './engine/scan/column-scan.js';
-export type { EngineEvent, PhaseName, StepName, CheckTableReport, TableProgressEvent } from './engine/events.js';
+export type {
+  EngineEvent,
+  PhaseName,
+  StepName,
+  CheckTableReport,
+  TableProgressEvent,
+} from './engine/events.js';
 export type { StepResult, StepOptions } from './engine/steps/step.js';
 export type { StatusReport } from './engine/status.js';
 export type { ObjectRow, ObjectFilter, RetryChange } from './engine/levers.js';

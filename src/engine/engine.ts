@@ -159,7 +159,10 @@ export function createEngine(config: Config, engineOptions: EngineOptions = {}):
         const report = await scan();
         summaries.push(`scan: ${report.summary}`);
         if (!report.ok)
-          return { ok: false, summary: `${summaries.join('\n')}\nNothing was written: fix the values (decant scan lists them) or set their policies, then run again` };
+          return {
+            ok: false,
+            summary: `${summaries.join('\n')}\nNothing was written: fix the values (decant scan lists them) or set their policies, then run again`,
+          };
       }
       for (const step of STEP_ORDER) {
         const result = await run(step, options);
