@@ -7,7 +7,7 @@
  * privilege; and a data run killed (SIGKILL) mid-copy, then resumed with no row lost or
  * doubled.
  */
-import type { Readable } from 'node:stream';
+import { copyRows } from '../support/binary-copy.js';
 import { setTimeout as delay } from 'node:timers/promises';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
@@ -401,22 +401,3 @@ describe('MySQL/MariaDB source', () => {
     expect((await engine.run('check')).ok).toBe(true);
   });
 });
-
-/** Rows in a binary COPY stream: each tuple starts with its field count, the trailer with -1. */
-async function copyRows(stream: Readable): Promise<number> {
-  const parts: Buffer[] = [];
-  for await (const part of stream) parts.push(part as Buffer);
-  const bytes = Buffer.concat(parts);
-  let at = 19;
-  let rows = 0;
-  for (;;) {
-    const fields = bytes.readInt16BE(at);
-    at += 2;
-    if (fields === -1) return rows;
-    for (let i = 0; i < fields; i++) {
-      const length = bytes.readInt32BE(at);
-      at += 4 + Math.max(length, 0);
-    }
-    rows++;
-  }
-}

@@ -6,7 +6,7 @@
  * the process joins it, and a snapshot this process does not hold is refused. check names
  * the keys that differ and repairs them. Rows wider than a batch's bytes copy whole.
  */
-import type { Readable } from 'node:stream';
+import { copyRows } from '../support/binary-copy.js';
 import { describe, expect, it } from 'vitest';
 import { execSql, queryRows } from '../support/databases.js';
 import { testConfig, testEngine } from '../support/engine.js';
@@ -137,25 +137,6 @@ describe('SQLite check', () => {
     ]);
   });
 });
-
-/** Rows in a binary COPY stream: each tuple starts with its field count, the trailer with -1. */
-async function copyRows(stream: Readable): Promise<number> {
-  const parts: Buffer[] = [];
-  for await (const part of stream) parts.push(part as Buffer);
-  const bytes = Buffer.concat(parts);
-  let at = 19;
-  let rows = 0;
-  for (;;) {
-    const fields = bytes.readInt16BE(at);
-    at += 2;
-    if (fields === -1) return rows;
-    for (let i = 0; i < fields; i++) {
-      const length = bytes.readInt32BE(at);
-      at += 4 + Math.max(length, 0);
-    }
-    rows++;
-  }
-}
 
 async function openSource(path: string): Promise<{ source: SourceAdapter; table: TableToCopy }> {
   const source = await createSqliteSource(path, testConfig(path, 'postgresql://unused'));

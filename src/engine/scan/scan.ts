@@ -140,11 +140,13 @@ export async function scanSource(
   const readers: ScanReader[] = [];
   const scans = new Map<TableToCopy, Promise<TableScan>>();
   const work: { table: TableToCopy; chunk: ChunkPlan; number: number }[] = [];
+  const chunkCounts = new Map<TableToCopy, number>();
   for (const table of [...tables].sort((a, b) => b.dataSize - a.dataSize)) {
     const chunks = await source.planChunks(table, config.dataChunkSize);
     chunks.forEach((chunk, number) => work.push({ table, chunk, number }));
+    chunkCounts.set(table, chunks.length);
   }
-  const chunksOf = (table: TableToCopy): number => work.filter((item) => item.table === table).length;
+  const chunksOf = (table: TableToCopy): number => chunkCounts.get(table) ?? 0;
   const finished: TableScanReport[] = [];
   let tablesDone = 0;
   const tableDone = (scan: TableScan): void => {
