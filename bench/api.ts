@@ -7,11 +7,12 @@
  *    each into a fresh target prepared by init and schema. Data bytes over data seconds.
  * 2. Dashboard: during each API run, a client of /events counts progress snapshots per
  *    second, and how many of them show more rows than the one before.
- * 3. Polling: while one more API data operation runs, autocannon sends GET /operation/{id}
- *    from 50 pollers at 10 requests a second each for BENCH_POLL_SECONDS and reports latency
- *    percentiles; then the same during another data operation from 50 connections that ask
- *    as fast as they are answered. Beside each, a process that only sleeps measures how
- *    late it wakes: the scheduler's share of any latency on this machine.
+ * 3. Polling: GET /operation/{id} from 50 pollers at 10 requests a second each, spread in
+ *    phase (bench/pollers.ts), for BENCH_POLL_SECONDS: against the idle server first, then
+ *    while one more API data operation runs; then, during another, autocannon's 50
+ *    connections that ask as fast as they are answered. Beside each load under a data
+ *    operation, a process that only sleeps measures how late it wakes: the scheduler's
+ *    share of any latency on this machine.
  *
  * Each timed data step starts after a checkpoint.
  *
@@ -27,6 +28,7 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 import { startEmbeddedPostgres, type EmbeddedServer } from '../src/embedded/postgres-server.js';
 import { BENCH_SERVER_SETTINGS, buildDataset } from './dataset.js';
+import { pacedPollers, type PollingResult } from './pollers.js';
 
 const CLI = fileURLToPath(new URL('../bin/decant.js', import.meta.url));
 const MB = 1024 * 1024;
@@ -127,6 +129,13 @@ function connection(id: string, databaseUrl: string): Record<string, unknown> {
     user: decodeURIComponent(url.username),
     password: decodeURIComponent(url.password),
   };
+}
+
+function describePolling(result: PollingResult): string {
+  return (
+    `${result.requests} requests, ${result.failed} failed, ${result.skipped} ticks skipped (answer still pending), ` +
+    `latency p50 ${result.p50} ms, p90 ${result.p90} ms, p99 ${result.p99} ms, max ${result.max} ms`
+  );
 }
 
 /** Reads /events until `stop` resolves: progress snapshots and how many showed new rows. */
@@ -300,34 +309,48 @@ async function main(): Promise<void> {
       );
     }
 
-    // Polling under load, twice, each during a data operation of its own: 50 pollers that
-    // each ask ten times a second (a dashboard asks once a second), then 50 connections that
-    // ask as fast as the server answers (a saturation test: latency there is mostly queueing).
-    for (const load of [
-      { label: '50 pollers at 10 requests/s each', connectionRate: 10 },
-      { label: '50 connections as fast as answered', connectionRate: undefined },
-    ]) {
+    // Polling: 50 paced pollers at 10 requests a second each (a dashboard asks once a
+    // second), first against the idle server as the baseline, then during a data operation;
+    // then, during another, 50 connections that ask as fast as the server answers (a
+    // saturation test: latency there is mostly queueing).
+    await call(serve.url, 'POST', '/connection', connection('target', await freshTarget()));
+    const idleId = await apiRun('init');
+    await apiWait(idleId);
+    const idle = await pacedPollers({
+      url: `${serve.url}/operation/${idleId}`,
+      pollers: 50,
+      perSecond: 10,
+      seconds: pollSeconds,
+    });
+    console.log(
+      `  polling GET /operation/{id}, 50 pollers at 10 requests/s each, server idle: ${describePolling(idle)}`,
+    );
+    for (const load of ['paced', 'saturating'] as const) {
       await call(serve.url, 'POST', '/connection', connection('target', await freshTarget()));
       await apiWait(await apiRun('init'));
       await apiWait(await apiRun('schema'));
       const id = await apiRun('data');
-      const [poll, lateness] = await Promise.all([
-        autocannon({
-          url: `${serve.url}/operation/${id}`,
-          connections: 50,
-          connectionRate: load.connectionRate,
-          duration: pollSeconds,
-        }),
+      const url = `${serve.url}/operation/${id}`;
+      const [polled, lateness] = await Promise.all([
+        load === 'paced'
+          ? pacedPollers({ url, pollers: 50, perSecond: 10, seconds: pollSeconds }).then(describePolling)
+          : autocannon({ url, connections: 50, duration: pollSeconds }).then(
+              (poll) =>
+                `${poll.requests.total} requests, ${poll.non2xx} non-2xx, latency p50 ${poll.latency.p50} ms, p90 ${poll.latency.p90} ms, ` +
+                `p99 ${poll.latency.p99} ms, max ${poll.latency.max} ms`,
+            ),
         wakeUpLateness(pollSeconds),
       ]);
       const stillRunning =
         (await call<{ status: string }>(serve.url, 'GET', `/operation/${id}`)).status === 'Running';
       await apiWait(id);
+      const label =
+        load === 'paced'
+          ? '50 pollers at 10 requests/s each'
+          : '50 connections as fast as answered (autocannon)';
       console.log(
-        `  polling GET /operation/{id}, ${load.label}, ${pollSeconds} s${stillRunning ? ' (data operation still running at the end)' : ''}: ` +
-          `${poll.requests.total} requests, ${poll.non2xx} non-2xx, latency p50 ${poll.latency.p50} ms, p90 ${poll.latency.p90} ms, ` +
-          `p99 ${poll.latency.p99} ms, max ${poll.latency.max} ms; ` +
-          `meanwhile a process that only sleeps woke late by p50 ${lateness.p50.toFixed(1)} ms, p99 ${lateness.p99.toFixed(1)} ms, max ${lateness.max.toFixed(1)} ms`,
+        `  polling GET /operation/{id}, ${label}, during a data operation, ${pollSeconds} s${stillRunning ? '' : ' (the operation ended before the polling did)'}: ` +
+          `${polled}; meanwhile a process that only sleeps woke late by p50 ${lateness.p50.toFixed(1)} ms, p99 ${lateness.p99.toFixed(1)} ms, max ${lateness.max.toFixed(1)} ms`,
       );
     }
 
