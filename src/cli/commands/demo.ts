@@ -3,21 +3,16 @@
  * the whole migration into a second database with progress, and the check report. The
  * migration runs as an operation of the REST API's server, so the dashboard it serves on
  * loopback (printed at start) shows it live. Everything is temporary and removed at the end.
+ * The embedded server, the sample source and the API server are loaded when the demo runs.
  */
 import type { Command } from 'commander';
-import pg from 'pg';
 import { availableParallelism } from 'node:os';
-import { startEmbeddedPostgres } from '../../embedded/postgres-server.js';
-import { buildSampleSource } from '../../demo/sample-source.js';
-import { defaultConfig, resolveConfig } from '../../core/config/load.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EngineEvent } from '../../engine/events.js';
 import type { StepResult } from '../../engine/steps/step.js';
 import { isDecantError } from '../../core/errors.js';
-import { cliContext } from '../context.js';
-import { runWithView } from './steps.js';
 import { startServer, type StartedServer } from './serve.js';
 
 export function registerDemoCommand(program: Command): void {
@@ -34,7 +29,22 @@ export function registerDemoCommand(program: Command): void {
     )
     .option('--wait', 'keep the dashboard and the databases after the migration, until Ctrl-C')
     .action(async (options: { scale: string; listen: string; wait?: boolean }, cmd: Command) => {
+      const { cliContext } = await import('../context.js');
       const ctx = cliContext(cmd, { source: 'postgresql://demo', target: 'postgresql://demo' });
+      // What the demo needs beyond the command line, loaded only when it runs.
+      const [
+        { default: pg },
+        { startEmbeddedPostgres },
+        { buildSampleSource },
+        { defaultConfig, resolveConfig },
+        { runWithView },
+      ] = await Promise.all([
+        import('pg'),
+        import('../../embedded/postgres-server.js'),
+        import('../../demo/sample-source.js'),
+        import('../../core/config/load.js'),
+        import('../run-view.js'),
+      ]);
       const say = (line: string): boolean => process.stderr.write(`${line}\n`);
       say('demo: starting an embedded PostgreSQL server');
       const server = await startEmbeddedPostgres();

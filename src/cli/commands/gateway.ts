@@ -2,21 +2,16 @@
  * `decant gateway`: serve Oracle SQL over the PostgreSQL protocol in front of --target, and
  * `decant gateway report`: the statements it could not translate. The CLI opens the gateway's
  * own connection to the target (compatibility schema, column types, the report table) and
- * hands the rest to src/gateway/.
+ * hands the rest to src/gateway/, which it loads when the command runs.
  */
 import { readFileSync } from 'node:fs';
 import tls from 'node:tls';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { DecantError, messageOf } from '../../core/errors.js';
-import { connect, describeServer, serverAddress } from '../../core/pg/connect.js';
-import { followColumnTypes, readColumnTypes } from '../../gateway/column-types.js';
 import { DIALECTS, type Dialect } from '../../gateway/dialect-switch.js';
-import { readUntranslated, UntranslatedRecorder } from '../../gateway/report.js';
-import { startGateway, type Gateway } from '../../gateway/server.js';
-import { installOracleCompat } from '../../target/compat/oracle-compat.js';
-import { DEFAULT_COMPAT_SCHEMA } from '../../translate/index.js';
-import { cliContext } from '../context.js';
+import type { Gateway } from '../../gateway/server.js';
+import { DEFAULT_ORACLE_COMPAT_SCHEMA } from '../../target/compat/oracle-compat.js';
 import { parseListen } from '../listen.js';
 
 interface GatewayFlags {
@@ -46,7 +41,7 @@ export function registerGatewayCommand(program: Command): void {
     .option(
       '--compat-schema <name>',
       "schema of Decant's Oracle compatibility functions",
-      DEFAULT_COMPAT_SCHEMA,
+      DEFAULT_ORACLE_COMPAT_SCHEMA,
     )
     .option('--install-compat', 'create or update the compatibility schema in the target before serving')
     .option('--tls-cert <file>', 'PEM certificate offered to clients that ask for TLS (with --tls-key)')
@@ -83,10 +78,24 @@ Examples:
   decant gateway report --target postgresql://decant:secret@db:5432/shop`,
     )
     .action(async (flags: GatewayFlags, cmd: Command) => {
+      const { cliContext } = await import('../context.js');
       const ctx = cliContext(cmd);
       const listen = parseListen(flags.listen);
       const startupTimeoutMs = parseSeconds(flags.startupTimeout, 'startup-timeout') * 1000;
       const secureContext = readTls(flags);
+      const [
+        { connect, describeServer, serverAddress },
+        { followColumnTypes, readColumnTypes },
+        { UntranslatedRecorder },
+        { startGateway },
+        { installOracleCompat },
+      ] = await Promise.all([
+        import('../../core/pg/connect.js'),
+        import('../../gateway/column-types.js'),
+        import('../../gateway/report.js'),
+        import('../../gateway/server.js'),
+        import('../../target/compat/oracle-compat.js'),
+      ]);
       const admin = await connect(ctx.config.target, 'target', 'decant gateway');
       if (flags.installCompat) await installOracleCompat(admin, flags.compatSchema);
       const ownSchemas = [flags.compatSchema, ctx.config.ledgerSchema];
@@ -150,7 +159,12 @@ Examples:
       'list the statements the gateway could not translate: how often, and why (most frequent first)',
     )
     .action(async (_flags: unknown, cmd: Command) => {
+      const { cliContext } = await import('../context.js');
       const ctx = cliContext(cmd);
+      const [{ connect }, { readUntranslated }] = await Promise.all([
+        import('../../core/pg/connect.js'),
+        import('../../gateway/report.js'),
+      ]);
       const admin = await connect(ctx.config.target, 'target', 'decant gateway report');
       try {
         const statements = await readUntranslated(admin, ctx.config.ledgerSchema);

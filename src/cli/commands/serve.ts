@@ -6,8 +6,7 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { createApiServer, type ApiServer } from '../../api/server.js';
-import { openStateStore } from '../../api/state-store.js';
+import type { ApiServer } from '../../api/server.js';
 import { DecantError, messageOf } from '../../core/errors.js';
 import { isLoopback, parseListen } from '../listen.js';
 
@@ -31,7 +30,10 @@ export interface StartedServer {
   readonly dashboardUrl: string;
 }
 
-/** Starts the API server and listens; used by `serve` and by `demo`. */
+/**
+ * Starts the API server and listens; used by `serve` and by `demo`. The server (fastify,
+ * prom-client) is loaded here, on first use, not when the command line is built.
+ */
 export async function startServer(flags: ServeFlags, say: (line: string) => void): Promise<StartedServer> {
   const listen = parseListen(flags.listen);
   const stateDir = flags.stateDir ?? defaultStateDir();
@@ -41,6 +43,7 @@ export async function startServer(flags: ServeFlags, say: (line: string) => void
     const fromEnv = process.env[TOKEN_ENV];
     if (fromEnv) token = fromEnv;
     else {
+      const { openStateStore } = await import('../../api/state-store.js');
       const stored = openStateStore(stateDir).token();
       token = stored.token;
       if (stored.created) {
@@ -53,6 +56,7 @@ export async function startServer(flags: ServeFlags, say: (line: string) => void
   } else if (!isLoopback(listen.host)) {
     say(`decant serve: WARNING: no authentication, and ${listen.host} is reachable from other machines`);
   }
+  const { createApiServer } = await import('../../api/server.js');
   const server = await createApiServer({ stateDir, token });
   let address: string;
   try {

@@ -1,8 +1,6 @@
 /** `decant status`: objects by stage with errors, table progress, workers (stalled ones named). */
 import type { Command } from 'commander';
-import { createEngine } from '../../engine/engine.js';
 import { STAGE_NAMES, type StageLetter } from '../../core/stage.js';
-import { cliContext } from '../context.js';
 import { formatBytes, formatCount } from '../format.js';
 
 export function registerStatusCommand(program: Command): void {
@@ -12,7 +10,9 @@ export function registerStatusCommand(program: Command): void {
       'show objects by type and stage with their errors, table progress, and every worker with the seconds since its last progress',
     )
     .action(async (_options, cmd: Command) => {
+      const { cliContext } = await import('../context.js');
       const ctx = cliContext(cmd);
+      const { createEngine } = await import('../../engine/engine.js');
       const report = await createEngine(ctx.config).status();
       if (ctx.json) {
         process.stdout.write(`${JSON.stringify(report)}\n`);

@@ -1,15 +1,11 @@
 /**
  * The step commands (init, schema, data, constraints, check) and migrate, which runs them
- * all. Each is a thin call into the engine with a progress view.
+ * all. Each is a thin call into the engine with a progress view. The configuration, the
+ * engine and the view are loaded when a command runs, not when the program is built, so
+ * `--help` and `--version` stay fast.
  */
 import type { Command } from 'commander';
-import { createEngine } from '../../engine/engine.js';
-import type { EngineEvent, StepName } from '../../engine/events.js';
-import type { StepResult } from '../../engine/steps/step.js';
-import { cliContext, type CliContext } from '../context.js';
-import { EXIT_OK, EXIT_STEP_FAILED } from '../exit-codes.js';
-import { createProgressView } from '../progress.js';
-import { printCheckReport, printScanReport } from '../report.js';
+import type { StepName } from '../../engine/events.js';
 
 const STEP_HELP: Record<StepName, string> = {
   init: 'discover the source objects and record them in the ledger (stage I)',
@@ -21,38 +17,18 @@ const STEP_HELP: Record<StepName, string> = {
     'compare every chunk of source and target by row count and hash (d → K); --repair copies differing chunks again',
 };
 
-export async function runWithView(
-  ctx: CliContext,
-  work: (onEvent: (e: EngineEvent) => void) => Promise<StepResult>,
-): Promise<number> {
-  const view = createProgressView(ctx.mode, ctx.config.verbose);
-  const onEvent = (event: EngineEvent): void => {
-    view.onEvent(event);
-    if (event.type === 'check-report' && !ctx.json) printCheckReport(event.tables);
-    if (event.type === 'scan-report' && !ctx.json) printScanReport(event.tables);
-  };
-  try {
-    const result = await work(onEvent);
-    view.stop();
-    if (ctx.json)
-      process.stdout.write(
-        `${JSON.stringify({ type: 'result', ok: result.ok, summary: result.summary, at: new Date().toISOString() })}\n`,
-      );
-    else process.stderr.write(`${result.summary}\n`);
-    return result.ok ? EXIT_OK : EXIT_STEP_FAILED;
-  } catch (error) {
-    view.stop();
-    throw error;
-  }
-}
-
 export function registerStepCommands(program: Command): void {
   for (const step of Object.keys(STEP_HELP) as StepName[]) {
     const command = program.command(step).description(STEP_HELP[step]);
     if (step === 'check') command.option('--repair', 'copy differing chunks again and compare once more');
     command.action(async (_options, cmd: Command) => {
+      const { cliContext } = await import('../context.js');
       const ctx = cliContext(cmd);
       const repair = cmd.opts().repair === true;
+      const [{ createEngine }, { runWithView }] = await Promise.all([
+        import('../../engine/engine.js'),
+        import('../run-view.js'),
+      ]);
       process.exitCode = await runWithView(ctx, (onEvent) =>
         createEngine(ctx.config, { onEvent }).run(step, { repair, erase: ctx.config.eraseOnInit }),
       );
@@ -69,8 +45,13 @@ export function registerStepCommands(program: Command): void {
       'first read the whole source as decant scan does and stop, before anything is written, if a value would stop the copy (MySQL/MariaDB and SQLite sources)',
     )
     .action(async (_options, cmd: Command) => {
+      const { cliContext } = await import('../context.js');
       const ctx = cliContext(cmd);
       const scan = cmd.opts().scan === true;
+      const [{ createEngine }, { runWithView }] = await Promise.all([
+        import('../../engine/engine.js'),
+        import('../run-view.js'),
+      ]);
       process.exitCode = await runWithView(ctx, (onEvent) =>
         createEngine(ctx.config, { onEvent }).migrate({
           repair: cmd.opts().repair === true,

@@ -5,23 +5,16 @@
  * translation report on stderr; `--json` prints the report (with each statement's SQL) as one
  * JSON object on stdout instead of the script. Exit 0 when every statement translated
  * (review notes included), 9 (TRANSLATE_PARTIAL) when any is unsupported.
- * Owns reading the input and choosing the streams; translating and formatting are translate/.
+ * Owns reading the input and choosing the streams; translating and formatting are translate/,
+ * loaded when the command runs.
  */
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { DecantError, messageOf } from '../../core/errors.js';
-import { oracleCompatSql } from '../../target/compat/oracle-compat.js';
-import { DEFAULT_COMPAT_SCHEMA, translateScript, type TranslateOptions } from '../../translate/index.js';
-import { columnTypesOfScript, type ColumnTypes } from '../../translate/known-columns.js';
-import {
-  buildTranslationReport,
-  formatPostgresScript,
-  formatReportText,
-  fullyTranslated,
-  reportJson,
-  summaryLine,
-} from '../../translate/report.js';
+import { DEFAULT_ORACLE_COMPAT_SCHEMA, oracleCompatSql } from '../../target/compat/oracle-compat.js';
+import type { TranslateOptions } from '../../translate/index.js';
+import type { ColumnTypes } from '../../translate/known-columns.js';
 
 interface TranslateFlags {
   report?: boolean;
@@ -55,7 +48,7 @@ export function registerTranslateCommand(program: Command): void {
     .option(
       '--compat-schema <name>',
       "schema of Decant's Oracle compatibility functions",
-      DEFAULT_COMPAT_SCHEMA,
+      DEFAULT_ORACLE_COMPAT_SCHEMA,
     )
     .option(
       '--print-compat-sql',
@@ -103,6 +96,17 @@ Examples:
         return;
       }
       const json = cmd.optsWithGlobals().json === true;
+      const [
+        { translateScript },
+        {
+          buildTranslationReport,
+          formatPostgresScript,
+          formatReportText,
+          fullyTranslated,
+          reportJson,
+          summaryLine,
+        },
+      ] = await Promise.all([import('../../translate/index.js'), import('../../translate/report.js')]);
       const text = await readScript(file);
       const columnTypes = await readColumnTypes(flags.schema);
       const options: TranslateOptions = {
@@ -141,6 +145,8 @@ Examples:
  */
 async function readColumnTypes(files: readonly string[]): Promise<ColumnTypes> {
   const types: ColumnTypes = new Map();
+  if (files.length === 0) return types;
+  const { columnTypesOfScript } = await import('../../translate/known-columns.js');
   for (const file of files) {
     const declared = columnTypesOfScript(await readScript(file));
     for (const [table, columns] of declared) types.set(table, columns);
