@@ -16,6 +16,7 @@ import { recordRelations, type Relations } from './relations.js';
 import { applyRules } from './rewrite.js';
 import { scriptStatements, type ScriptLine, type ScriptStatement } from './script.js';
 import type { Position } from './tokens/token.js';
+import { DEFAULT_COMPAT_SCHEMA } from '../core/compat-schema.js';
 
 export type { TranslateOptions } from './dialects/dialect.js';
 export type { DialectName } from './dialects/index.js';
@@ -55,7 +56,7 @@ export function followNlsFormats<T extends NlsFormats>(
   return followed;
 }
 
-export const DEFAULT_COMPAT_SCHEMA = 'decant_oracle';
+export { DEFAULT_COMPAT_SCHEMA };
 
 /** One object for "no options", so a call without options finds its defaults worked out. */
 const NO_OPTIONS: TranslateOptions = Object.freeze({});

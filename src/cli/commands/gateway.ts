@@ -11,7 +11,7 @@ import { Option } from 'commander';
 import { DecantError, messageOf } from '../../core/errors.js';
 import { DIALECTS, type Dialect } from '../../gateway/dialect-switch.js';
 import type { Gateway } from '../../gateway/server.js';
-import { DEFAULT_ORACLE_COMPAT_SCHEMA } from '../../target/compat/oracle-compat.js';
+import { DEFAULT_COMPAT_SCHEMA } from '../../core/compat-schema.js';
 import { parseListen } from '../listen.js';
 
 interface GatewayFlags {
@@ -41,7 +41,7 @@ export function registerGatewayCommand(program: Command): void {
     .option(
       '--compat-schema <name>',
       "schema of Decant's Oracle compatibility functions",
-      DEFAULT_ORACLE_COMPAT_SCHEMA,
+      DEFAULT_COMPAT_SCHEMA,
     )
     .option('--install-compat', 'create or update the compatibility schema in the target before serving')
     .option('--tls-cert <file>', 'PEM certificate offered to clients that ask for TLS (with --tls-key)')

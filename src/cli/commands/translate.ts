@@ -12,7 +12,8 @@ import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { DecantError, messageOf } from '../../core/errors.js';
-import { DEFAULT_ORACLE_COMPAT_SCHEMA, oracleCompatSql } from '../../target/compat/oracle-compat.js';
+import { DEFAULT_COMPAT_SCHEMA } from '../../core/compat-schema.js';
+import { oracleCompatSql } from '../../target/compat/oracle-compat.js';
 import type { TranslateOptions } from '../../translate/index.js';
 import type { ColumnTypes } from '../../translate/known-columns.js';
 
@@ -48,7 +49,7 @@ export function registerTranslateCommand(program: Command): void {
     .option(
       '--compat-schema <name>',
       "schema of Decant's Oracle compatibility functions",
-      DEFAULT_ORACLE_COMPAT_SCHEMA,
+      DEFAULT_COMPAT_SCHEMA,
     )
     .option(
       '--print-compat-sql',

@@ -8,14 +8,13 @@
  * the business of src/translate/dialects/oracle/functions/.
  */
 import type pg from 'pg';
+import { DEFAULT_COMPAT_SCHEMA } from '../../core/compat-schema.js';
 import { quoteIdent } from '../../core/sql/ident.js';
 import { oracleCatalogSql } from './oracle-catalog.js';
 import { compatDateSql } from './oracle-compat-dates.js';
 
-export const DEFAULT_ORACLE_COMPAT_SCHEMA = 'decant_oracle';
-
 /** The compatibility schema's SQL, for a schema name (quoted here). */
-export function oracleCompatSql(schema = DEFAULT_ORACLE_COMPAT_SCHEMA): string {
+export function oracleCompatSql(schema = DEFAULT_COMPAT_SCHEMA): string {
   const s = quoteIdent(schema);
   return `CREATE SCHEMA IF NOT EXISTS ${s};
 
@@ -206,7 +205,7 @@ export const ORACLE_COMPAT_SQL = oracleCompatSql();
 /** Creates (or replaces) the compatibility functions in the target. */
 export async function installOracleCompat(
   client: pg.ClientBase,
-  schema = DEFAULT_ORACLE_COMPAT_SCHEMA,
+  schema = DEFAULT_COMPAT_SCHEMA,
 ): Promise<void> {
   await client.query(oracleCompatSql(schema));
 }
