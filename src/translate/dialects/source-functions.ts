@@ -49,6 +49,29 @@ export const aggregate =
     return { ...f, name: [oracleName(name)] };
   };
 
+/** A window function: MySQL and SQLite, like PostgreSQL, want its OVER clause. */
+const windowOnly =
+  (name: string, min: number, max = min): FunctionTranslation =>
+  (f, ctx) => {
+    if (!f.over) throw unsupported(f.at, fnName(f), 'a window function needs an OVER clause');
+    return aggregate(name, min, max)(f, ctx);
+  };
+
+/** The SQL standard's window functions, which MySQL, SQLite and PostgreSQL all know by these names. */
+export const WINDOW_FUNCTIONS: Readonly<Record<string, FunctionTranslation>> = {
+  ROW_NUMBER: windowOnly('ROW_NUMBER', 0),
+  RANK: windowOnly('RANK', 0),
+  DENSE_RANK: windowOnly('DENSE_RANK', 0),
+  PERCENT_RANK: windowOnly('PERCENT_RANK', 0),
+  CUME_DIST: windowOnly('CUME_DIST', 0),
+  NTILE: windowOnly('NTILE', 1),
+  LAG: windowOnly('LAG', 1, 3),
+  LEAD: windowOnly('LEAD', 1, 3),
+  FIRST_VALUE: windowOnly('FIRST_VALUE', 1),
+  LAST_VALUE: windowOnly('LAST_VALUE', 1),
+  NTH_VALUE: windowOnly('NTH_VALUE', 2),
+};
+
 /** Refused, saying why. */
 export const refuse =
   (why: string, hint?: string): FunctionTranslation =>

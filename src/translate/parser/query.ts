@@ -118,12 +118,7 @@ function parseWith(c: Cursor): WithClause {
   do {
     const at = c.at;
     const name = c.name('a query name');
-    const columns: Name[] = [];
-    if (c.acceptSymbol('(')) {
-      do columns.push(c.name('a column name'));
-      while (c.acceptSymbol(','));
-      c.expectSymbol(')');
-    }
+    const columns = c.acceptSymbol('(') ? parseColumnNames(c) : [];
     c.expectWord('AS');
     c.expectSymbol('(');
     const query = parseQuery(c);
@@ -368,10 +363,7 @@ function parseJoinedTable(c: Cursor): FromItem {
       else {
         c.expectWord('USING');
         c.expectSymbol('(');
-        using = [];
-        do using.push(c.name('a column name'));
-        while (c.acceptSymbol(','));
-        c.expectSymbol(')');
+        using = parseColumnNames(c);
       }
     }
     left = {
@@ -551,7 +543,11 @@ function parsePivot(c: Cursor): Pivot | Unpivot | undefined {
 
 /** `col` or `(col1, col2)`. */
 function parseNameList(c: Cursor): Name[] {
-  if (!c.acceptSymbol('(')) return [c.name('a column name')];
+  return c.acceptSymbol('(') ? parseColumnNames(c) : [c.name('a column name')];
+}
+
+/** `col1, col2, ...)`: the names of a parenthesised column list, after its opening parenthesis. */
+export function parseColumnNames(c: Cursor): Name[] {
   const names: Name[] = [];
   do names.push(c.name('a column name'));
   while (c.acceptSymbol(','));

@@ -6,10 +6,10 @@
  * ALGORITHM and DEFINER say nothing about the rows and are passed over.
  * https://dev.mysql.com/doc/refman/8.0/en/create-view.html, https://www.sqlite.org/lang_createview.html
  */
-import type { CreateView, Name } from '../ast/node.js';
+import type { CreateView } from '../ast/node.js';
 import type { Position } from '../tokens/token.js';
 import type { Cursor } from './cursor.js';
-import { parseQuery } from './query.js';
+import { parseColumnNames, parseQuery } from './query.js';
 
 export function parseSourceCreateView(c: Cursor): CreateView {
   const at = c.expectWord('CREATE').start;
@@ -35,12 +35,7 @@ export function parseSourceCreateView(c: Cursor): CreateView {
   c.expectWord('VIEW');
   c.acceptWord('IF', 'NOT', 'EXISTS');
   const name = c.qualifiedName('a view name');
-  const columns: Name[] = [];
-  if (c.acceptSymbol('(')) {
-    do columns.push(c.name('a column name'));
-    while (c.acceptSymbol(','));
-    c.expectSymbol(')');
-  }
+  const columns = c.acceptSymbol('(') ? parseColumnNames(c) : [];
   c.expectWord('AS');
   const query = parseQuery(c);
   let checkOption = false;

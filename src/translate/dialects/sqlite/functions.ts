@@ -21,6 +21,7 @@ import {
   plain,
   refuse,
   scalar,
+  WINDOW_FUNCTIONS,
   type FunctionTranslation,
 } from '../source-functions.js';
 import { TIME_FUNCTIONS } from './time-values.js';
@@ -98,13 +99,6 @@ const round: FunctionTranslation = (f) => {
   return call(f.at, 'ROUND', cast(x, pgType(x.at, 'numeric')), digits);
 };
 
-const windowOnly =
-  (name: string, min: number, max = min): FunctionTranslation =>
-  (f, ctx) => {
-    if (!f.over) throw unsupported(f.at, fnName(f), 'a window function needs an OVER clause');
-    return aggregate(name, min, max)(f, ctx);
-  };
-
 export const FUNCTIONS: Readonly<Record<string, FunctionTranslation>> = {
   ...TIME_FUNCTIONS,
   ABS: scalar('ABS', 1),
@@ -141,17 +135,7 @@ export const FUNCTIONS: Readonly<Record<string, FunctionTranslation>> = {
     arity(f, 2);
     return groupConcat(f, ctx);
   },
-  ROW_NUMBER: windowOnly('ROW_NUMBER', 0),
-  RANK: windowOnly('RANK', 0),
-  DENSE_RANK: windowOnly('DENSE_RANK', 0),
-  PERCENT_RANK: windowOnly('PERCENT_RANK', 0),
-  CUME_DIST: windowOnly('CUME_DIST', 0),
-  NTILE: windowOnly('NTILE', 1),
-  LAG: windowOnly('LAG', 1, 3),
-  LEAD: windowOnly('LEAD', 1, 3),
-  FIRST_VALUE: windowOnly('FIRST_VALUE', 1),
-  LAST_VALUE: windowOnly('LAST_VALUE', 1),
-  NTH_VALUE: windowOnly('NTH_VALUE', 2),
+  ...WINDOW_FUNCTIONS,
   TYPEOF: refuse(
     "a PostgreSQL column holds values of its one type, so what SQLite's TYPEOF tells has no meaning there",
     'test the value itself (IS NULL, a comparison) instead',

@@ -8,15 +8,14 @@
 import type { Expression } from '../../../ast/node.js';
 import { unsupported } from '../../../diagnostics.js';
 import { binary, string } from '../../build.js';
-import { aggregate, asText, fnName, joinGroup, type FunctionTranslation } from '../../source-functions.js';
-
-/** A window function: MySQL, like PostgreSQL, wants its OVER clause. */
-const windowOnly =
-  (name: string, min: number, max = min): FunctionTranslation =>
-  (f, ctx) => {
-    if (!f.over) throw unsupported(f.at, fnName(f), 'a window function needs an OVER clause');
-    return aggregate(name, min, max)(f, ctx);
-  };
+import {
+  aggregate,
+  asText,
+  fnName,
+  joinGroup,
+  WINDOW_FUNCTIONS,
+  type FunctionTranslation,
+} from '../../source-functions.js';
 
 const count: FunctionTranslation = (f, ctx) => {
   if (f.distinct && f.args.length > 1) {
@@ -62,15 +61,5 @@ export const AGGREGATE_FUNCTIONS: Record<string, FunctionTranslation> = {
   VAR_POP: aggregate('VAR_POP', 1),
   VAR_SAMP: aggregate('VAR_SAMP', 1),
   GROUP_CONCAT: groupConcat,
-  ROW_NUMBER: windowOnly('ROW_NUMBER', 0),
-  RANK: windowOnly('RANK', 0),
-  DENSE_RANK: windowOnly('DENSE_RANK', 0),
-  PERCENT_RANK: windowOnly('PERCENT_RANK', 0),
-  CUME_DIST: windowOnly('CUME_DIST', 0),
-  NTILE: windowOnly('NTILE', 1),
-  LAG: windowOnly('LAG', 1, 3),
-  LEAD: windowOnly('LEAD', 1, 3),
-  FIRST_VALUE: windowOnly('FIRST_VALUE', 1),
-  LAST_VALUE: windowOnly('LAST_VALUE', 1),
-  NTH_VALUE: windowOnly('NTH_VALUE', 2),
+  ...WINDOW_FUNCTIONS,
 };
