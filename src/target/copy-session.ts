@@ -29,6 +29,16 @@ export async function openCopySession(url: string, name: string): Promise<CopySe
   return { client, replicaMode };
 }
 
+/**
+ * VACUUM (ANALYZE) of a table just copied: sets the hint bits and the visibility map of
+ * every page and gives the planner statistics. Rows fresh from COPY carry no hint bits, so
+ * otherwise the first reader (the first index build on the table) sets them and writes every
+ * page a second time. Not in a transaction block (VACUUM refuses one).
+ */
+export async function vacuumAnalyze(target: pg.Pool | pg.ClientBase, details: TableDetails): Promise<void> {
+  await target.query(`VACUUM (ANALYZE) ${qualified(details.targetSchema, details.targetName)}`);
+}
+
 export function copyInSql(details: TableDetails): string {
   const columns = details.columns.filter((c) => c.copied).map((c) => quoteIdent(c.name));
   return `COPY ${qualified(details.targetSchema, details.targetName)} (${columns.join(', ')}) FROM STDIN (FORMAT ${details.copyFormat})`;

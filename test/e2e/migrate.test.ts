@@ -39,6 +39,15 @@ describe('migrate PostgreSQL to PostgreSQL', () => {
     expect(chunks.find((c) => c.name === 'items')!.n).toBeGreaterThan(2);
     expect(chunks.find((c) => c.name === 'audit_log')).toMatchObject({ kinds: 'ctid' });
 
+    // Each table was vacuumed and analyzed by the data step, before any index was built on it.
+    const vacuumed = await queryRows<{ relname: string }>(
+      target,
+      `SELECT relname FROM pg_stat_user_tables
+       WHERE schemaname = 'public' AND last_vacuum IS NOT NULL AND last_analyze IS NOT NULL ORDER BY 1`,
+    );
+    expect(vacuumed.map((t) => t.relname)).toEqual(['audit_log', 'customers', 'items', 'orders']);
+    expect(result.summary).toMatch(/^data: .*; 4 vacuumed and analyzed$/m);
+
     expect(await queryRows(target, `SELECT count(*)::int AS n FROM order_sizes`)).toEqual([{ n: 3000 }]);
     // Constraints, indexes, triggers and sequence values arrived.
     const defs = `SELECT conname, pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE connamespace = 'public'::regnamespace ORDER BY 1`;

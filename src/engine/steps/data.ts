@@ -1,7 +1,8 @@
 /**
  * data: copies every table at stage D, chunk by chunk, with `jobs` workers reading one
  * exported snapshot of the source. Resumes where a previous run stopped; a table set
- * back to D after it was copied is emptied and copied again.
+ * back to D after it was copied is emptied and copied again. Each table is vacuumed and
+ * analyzed as soon as its last chunk is in (workers/table-vacuum.ts).
  */
 import type pg from 'pg';
 import { Stage } from '../../core/stage.js';
@@ -13,6 +14,7 @@ import { tableDetails, type LedgerObject } from '../ledger/objects.js';
 import { isDeadLocalOwner } from '../workers/identity.js';
 import { runCopyWorkers } from '../workers/copy-workers.js';
 import { createTableProgress } from '../workers/table-progress.js';
+import { createTableVacuum } from '../workers/table-vacuum.js';
 import type { Step, StepContext } from './step.js';
 
 export const dataStep: Step = {
@@ -32,12 +34,19 @@ export const dataStep: Step = {
     await progress.refresh();
     const ticker = setInterval(() => progress.emitAll(), 500);
     const refresher = setInterval(() => void progress.refresh().catch(() => undefined), 5000);
+    const vacuum = createTableVacuum(ctx);
+    let vacuumed = 0;
     try {
-      await runCopyWorkers(ctx, source, snapshot, progress);
+      await runCopyWorkers(ctx, source, snapshot, progress, vacuum);
     } finally {
       clearInterval(ticker);
       clearInterval(refresher);
       await releaseSnapshot(ctx, snapshot);
+      if (vacuum.pending > 0)
+        await ctx
+          .log('info', `waiting for VACUUM (ANALYZE) of ${vacuum.pending} copied table(s)`)
+          .catch(() => undefined);
+      vacuumed = await vacuum.drain();
     }
     await progress.refresh();
     progress.emitAll();
@@ -47,7 +56,9 @@ export const dataStep: Step = {
     const waiting = after.filter((o) => o.stage === Stage.SchemaDone);
     const copied = after.filter((o) => tables.some((t) => t.id === o.id) && o.stage === Stage.DataDone);
     const rows = copied.reduce((sum, o) => sum + Number(o.rows_copied ?? 0), 0);
-    const summary = `${copied.length} table(s) copied (${rows} rows), ${failed.length} failed, ${waiting.length} not finished`;
+    const summary =
+      `${copied.length} table(s) copied (${rows} rows), ${failed.length} failed, ${waiting.length} not finished` +
+      (vacuumed > 0 ? `; ${vacuumed} vacuumed and analyzed` : '');
     return { ok: failed.length === 0 && waiting.length === 0, summary };
   },
 };

@@ -1,7 +1,8 @@
 /**
  * The data workers of one process: each claims chunks from the ledger, copies them with
  * a heartbeat that renews its lease, and retries transient failures with backoff. They
- * stop when no table at D has a chunk left, whoever holds it.
+ * stop when no table at D has a chunk left, whoever holds it. The worker whose chunk
+ * completes a table hands it to the table vacuum.
  */
 import type { ChunkReader, Snapshot, SourceAdapter, TableToCopy } from '../../sources/source.js';
 import { openCopySession, type CopySession } from '../../target/copy-session.js';
@@ -13,12 +14,14 @@ import { copyChunk } from './copy-chunk.js';
 import { workerId } from './identity.js';
 import { backoffMs, isTransient, sleep } from './retry.js';
 import type { TableProgress } from './table-progress.js';
+import type { TableVacuum } from './table-vacuum.js';
 
 export async function runCopyWorkers(
   ctx: StepContext,
   source: SourceAdapter,
   snapshot: Snapshot,
   progress: TableProgress,
+  vacuum: TableVacuum,
 ): Promise<void> {
   const objects = new Map<number, LedgerObject>();
   const objectOf = async (id: number): Promise<LedgerObject | undefined> => {
@@ -36,6 +39,7 @@ export async function runCopyWorkers(
       source,
       snapshot,
       progress,
+      vacuum,
       objectOf,
       (session) => {
         if (!session.replicaMode && !warnedReplica) {
@@ -57,6 +61,7 @@ async function runWorker(
   source: SourceAdapter,
   snapshot: Snapshot,
   progress: TableProgress,
+  vacuum: TableVacuum,
   objectOf: (id: number) => Promise<LedgerObject | undefined>,
   onSession: (session: CopySession) => void,
 ): Promise<void> {
@@ -104,7 +109,10 @@ async function runWorker(
             heartbeat.signal,
           );
           progress.settle(chunk.object_id, chunk.id, outcome.won ? outcome : undefined);
-          if (outcome.tableDone) await ctx.log('info', `${table.owner}.${table.name}: copied`);
+          if (outcome.tableDone) {
+            await ctx.log('info', `${table.owner}.${table.name}: copied`);
+            vacuum.add(table.details, `${table.owner}.${table.name}`);
+          }
           break;
         } catch (error) {
           progress.settle(chunk.object_id, chunk.id);
