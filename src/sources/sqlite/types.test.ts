@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  affinityOf,
-  decimalText,
-  declaredMapping,
-  encoderValue,
-  textValue,
-  valueFits,
-  type TargetKind,
-} from './types.js';
+import { affinityOf, declaredMapping, encoderValue, textValue, valueFits, type TargetKind } from './types.js';
 
 describe('affinityOf', () => {
   // The examples of https://www.sqlite.org/datatype3.html#affinity_name_examples, quirks included.
@@ -85,21 +77,11 @@ describe('values', () => {
   });
 
   it('hands the encoder exact forms', () => {
-    expect(encoderValue('numeric', 0.1)).toBe('0.1');
-    expect(encoderValue('numeric', 9007199254740993n)).toBe('9007199254740993');
+    // numeric takes a REAL as the double and an INTEGER as the bigint (the encoder writes both exactly).
+    expect(encoderValue('numeric', 0.1)).toBe(0.1);
+    expect(encoderValue('numeric', 9007199254740993n)).toBe(9007199254740993n);
     expect(encoderValue('float8', -42n)).toBe(-42);
     expect(encoderValue('bool', 0n)).toBe(false);
-  });
-
-  it.each([
-    [1e21, '1000000000000000000000'],
-    [1.5e-7, '0.00000015'],
-    [-2.5e-10, '-0.00000000025'],
-    [123.456, '123.456'],
-    [1.7976931348623157e308, `17976931348623157${'0'.repeat(292)}`],
-    [Infinity, 'Infinity'],
-  ])('decimalText(%d) = %s', (value, text) => {
-    expect(decimalText(value)).toBe(text);
   });
 
   it.each([

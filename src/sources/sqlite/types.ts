@@ -138,12 +138,6 @@ export function encoderValue(kind: TargetKind, value: SourceValue): SourceValue 
   switch (kind) {
     case 'float8':
       return typeof value === 'bigint' ? Number(value) : value;
-    case 'numeric':
-      return typeof value === 'number'
-        ? decimalText(value)
-        : typeof value === 'bigint'
-          ? value.toString()
-          : value;
     case 'bool':
       return value === null ? null : value === 1n;
     default:
@@ -174,18 +168,4 @@ export function storageClassOf(value: SourceValue): StorageClass | 'null' {
   if (typeof value === 'number') return 'real';
   if (Buffer.isBuffer(value)) return 'blob';
   return 'text';
-}
-
-/** A double as a plain decimal (no exponent): its shortest exact form, written out. */
-export function decimalText(value: number): string {
-  if (!Number.isFinite(value)) return value > 0 ? 'Infinity' : '-Infinity';
-  const text = String(value);
-  const match = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
-  if (!match) return text;
-  const [, sign, head, tail = '', exponentText] = match;
-  const digits = `${head}${tail}`;
-  const point = 1 + Number(exponentText);
-  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;
-  if (point >= digits.length) return `${sign}${digits}${'0'.repeat(point - digits.length)}`;
-  return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
 }

@@ -23,14 +23,24 @@ const EXPONENT_MAX = 1_000_000;
 /** Decimal digits of the value being encoded, leading and trailing zeros left out; grown on demand. */
 let digits = new Uint8Array(64);
 
+/** Integers from -2^53 to 2^53 convert between bigint and number exactly. */
+const SAFE_BIGINT_MIN = -(2n ** 53n);
+const SAFE_BIGINT_MAX = 2n ** 53n;
+/** Decimal digits that every double holds exactly (DBL_DIG): a decimal with no more reads back unchanged. */
+const DOUBLE_DIGITS = 15;
+const POWERS_OF_TEN = Array.from({ length: DOUBLE_DIGITS + 1 }, (_, n) => 10 ** n);
+
 export function writeNumeric(out: CopyBuffer, value: string | number | bigint): void {
   if (typeof value === 'number') {
     if (Number.isSafeInteger(value)) writeSafeInteger(out, value);
     else if (Number.isNaN(value)) writeSpecial(out, SIGN_NAN);
     else if (!Number.isFinite(value)) writeSpecial(out, value > 0 ? SIGN_INFINITY : SIGN_MINUS_INFINITY);
-    else writeNumericText(out, String(value));
+    else if (!writeShortDecimal(out, value)) writeNumericText(out, String(value));
+  } else if (typeof value === 'bigint') {
+    if (value >= SAFE_BIGINT_MIN && value <= SAFE_BIGINT_MAX) writeSafeInteger(out, Number(value));
+    else writeNumericText(out, value.toString());
   } else {
-    writeNumericText(out, typeof value === 'bigint' ? value.toString() : value);
+    writeNumericText(out, value);
   }
 }
 
@@ -97,6 +107,34 @@ const SPECIAL_TEXTS = new Map<string, number>([
   ['-inf', SIGN_MINUS_INFINITY],
 ]);
 
+/**
+ * A double that is a decimal of at most 15 significant digits (0.1, -123.45, 1e-7), written
+ * as that decimal without going through its text: the scaled integer r = value × 10^k for
+ * the smallest k with r / 10^k === value. Such a decimal is the only one of its length that
+ * reads back as the double, so it is the shortest round-trip text String(value) would give,
+ * with the same digits and scale. False (nothing written) for any other double.
+ */
+function writeShortDecimal(out: CopyBuffer, value: number): boolean {
+  const magnitude = Math.abs(value);
+  for (let scale = 1; scale <= DOUBLE_DIGITS; scale++) {
+    const power = POWERS_OF_TEN[scale]!;
+    const scaled = Math.round(magnitude * power);
+    if (scaled >= POWERS_OF_TEN[DOUBLE_DIGITS]!) return false;
+    if (scaled / power !== magnitude) continue;
+    let count = 0;
+    for (let rest = scaled; rest > 0; rest = Math.floor(rest / 10)) count++;
+    let rest = scaled;
+    for (let at = count - 1; at >= 0; at--) {
+      const next = Math.floor(rest / 10);
+      digits[at] = rest - next * 10;
+      rest = next;
+    }
+    writeDigits(out, value < 0 ? SIGN_NEGATIVE : SIGN_POSITIVE, count, count - scale, scale);
+    return true;
+  }
+  return false;
+}
+
 /** '-123.4500', '1.5e-7', '1E+21', 'NaN', 'Infinity'. */
 function writeNumericText(out: CopyBuffer, text: string): void {
   const length = text.length;
@@ -145,6 +183,14 @@ function writeNumericText(out: CopyBuffer, text: string): void {
     point += exponent;
     scale = Math.max(0, scale - exponent);
   }
+  writeDigits(out, sign, count, point, scale);
+}
+
+/**
+ * The first `count` decimal digits in `digits` (no leading zero), of which `point` stand
+ * before the decimal point (negative for 0.00x), shown with `scale` places.
+ */
+function writeDigits(out: CopyBuffer, sign: number, count: number, point: number, scale: number): void {
   while (count > 0 && digits[count - 1] === 0) count--;
   if (scale > SCALE_MAX) throw new RejectedValue('range', 'more decimal places than numeric holds');
   if (count === 0) {
