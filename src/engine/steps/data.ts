@@ -35,7 +35,7 @@ export const dataStep: Step = {
     const ticker = setInterval(() => progress.emitAll(), 500);
     const refresher = setInterval(() => void progress.refresh().catch(() => undefined), 5000);
     const vacuum = createTableVacuum(ctx);
-    let vacuumed = 0;
+    let vacuumed: number;
     try {
       await runCopyWorkers(ctx, source, snapshot, progress, vacuum);
     } finally {
