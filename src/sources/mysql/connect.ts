@@ -58,8 +58,9 @@ export function describeMysqlServer(url: string): string {
 }
 
 /**
- * A connection whose values come back as the server's text (or bytes for binary and text
- * columns, see reader.ts): exact decimals, dates as written, 64-bit integers as strings.
+ * A connection whose values come back exact: decimals and dates as the server's text,
+ * 64-bit integers as numbers up to 2^53 and as text beyond, JSON as text, bytes for binary
+ * columns (and text columns the reader selects as bytes, see reader.ts).
  */
 export async function connectMysql(url: string): Promise<MysqlConnection> {
   const address = mysqlAddress(url);
@@ -75,8 +76,9 @@ export async function connectMysql(url: string): Promise<MysqlConnection> {
       timezone: 'Z',
       dateStrings: true,
       supportBigNumbers: true,
-      bigNumberStrings: true,
+      bigNumberStrings: false,
       decimalNumbers: false,
+      jsonStrings: true,
       multipleStatements: false,
       connectTimeout: 15_000,
     });

@@ -1,53 +1,37 @@
 /**
  * Reads a chunk of a MySQL/MariaDB table as a stream of rows and, for the data step,
  * as PostgreSQL binary COPY. Rows stream from the server with backpressure (mysql2 pauses
- * the socket), never a whole result in memory. Values arrive as the server prints them:
- * decimals and dates as text, integers as numbers (parsed from their digits by mysql2; a
- * 64-bit one as text), text and binary columns as bytes (UTF-8 for text, since the session
- * is utf8mb4; the encoder checks it), so nothing is rounded or re-decoded.
+ * the socket), never a whole result in memory. Values arrive as the server prints them and
+ * mysql2 parses them without a typeCast: decimals, dates and times as text, integers as
+ * numbers (a 64-bit one beyond 2^53 as its text), floats as the double their text reads as,
+ * and text and binary columns as bytes (text columns are selected as their UTF-8 bytes, so
+ * the encoder checks them and nothing is re-decoded), so nothing is rounded.
  *
  * The data step is CPU-bound in one thread, so the hot path is short: each row goes from
- * mysql2's parser straight into the COPY encoder, with no object stream in between.
+ * mysql2's generated row parser straight into the COPY encoder, with no object stream in
+ * between and no per-value callback.
  */
 import type { Readable } from 'node:stream';
 import type { Connection as CallbackConnection, Query } from 'mysql2';
 import { qualifiedMysql } from '../../core/sql/ident.js';
-import { createCopyEncoder, type ValuePolicies } from '../../target/copy/binary-encoder.js';
+import { createCopyEncoder, type ValuePolicies, type WireType } from '../../target/copy/binary-encoder.js';
 import type { ChunkPlan, SourceRow, SourceValue } from '../source.js';
 import type { MysqlConnection } from './connect.js';
 import { keyColumnsOf, mysqlRangePredicate } from './chunks.js';
 import type { MysqlTable } from './catalog.js';
 import type { TableToCopy } from '../source.js';
 
-interface CastField {
-  type: string;
-  buffer(): Buffer | null;
-  string(): string | null;
-}
+/** Wire types whose columns are read as text: they are selected as UTF-8 bytes instead. */
+const TEXT_WIRES = new Set<WireType>(['text', 'json', 'jsonb', 'text[]']);
 
 /**
- * One value as the encoder takes it. Integers up to 32 bits go through mysql2's own digit
- * loop (a number, no string made); BIGINT stays text, as the connection asks
- * (bigNumberStrings), so that no digit is lost.
+ * A text column's value as its UTF-8 bytes: a binary string, which mysql2 hands over as a
+ * Buffer instead of decoding it (and replacing bytes that are not UTF-8 unseen). CONVERT
+ * makes the bytes UTF-8 whatever the column's character set, as the utf8mb4 session does for
+ * text it sends.
  */
-function castValue(field: CastField, next: () => unknown): SourceValue {
-  switch (field.type) {
-    case 'TINY':
-    case 'SHORT':
-    case 'INT24':
-    case 'LONG':
-    case 'YEAR':
-      return next() as number | null;
-    case 'BLOB':
-    case 'STRING':
-    case 'VAR_STRING':
-    case 'BIT':
-    case 'JSON':
-    case 'GEOMETRY':
-      return field.buffer();
-    default:
-      return field.string();
-  }
+function asUtf8Bytes(read: string): string {
+  return `CAST(CONVERT(${read} USING utf8mb4) AS BINARY)`;
 }
 
 /** Turns a row's read values into the encoder's in place (booleans from tinyint, set members); undefined when none needs it. */
@@ -71,7 +55,9 @@ function rowConverter(columns: MysqlTable['columns']): ((row: SourceValue[]) => 
 
 /** The SELECT of a chunk's rows in column order, and its parameters. */
 function chunkQuery(table: TableToCopy, columns: MysqlTable['columns'], chunk: ChunkPlan) {
-  const select = columns.map((column) => column.read).join(', ');
+  const select = columns
+    .map((column) => (TEXT_WIRES.has(column.wire.type) ? asUtf8Bytes(column.read) : column.read))
+    .join(', ');
   const range =
     chunk.kind === 'key'
       ? mysqlRangePredicate(keyColumnsOf(table), chunk.lower, chunk.upper)
@@ -90,7 +76,7 @@ function startQuery(
 ): { core: CallbackConnection; query: Query } {
   const { sql, values } = chunkQuery(table, mysqlTable.columns, chunk);
   const core = (connection as unknown as { connection: CallbackConnection }).connection;
-  return { core, query: core.query({ sql, values, rowsAsArray: true, typeCast: castValue as never }) };
+  return { core, query: core.query({ sql, values, rowsAsArray: true }) };
 }
 
 /**
