@@ -1,14 +1,15 @@
 /**
  * Reading chunks of a SQLite source as PostgreSQL binary COPY streams: rows (rows.ts) go
  * into the binary COPY encoder, which applies the value policies (NUL characters,
- * invalid UTF-8, dates) and writes COPY's wire format. Rows are pushed only while the
- * stream asks for more (`rowsBuf` rows at most at a time), so the statement is stepped at
- * the pace of the target and the event loop runs between batches.
+ * invalid UTF-8, dates) and writes COPY's wire format. The statement is stepped only when
+ * the stream asks for more bytes, a batch of at most `rowsBuf` rows at a time, so rows are
+ * read at the pace of the target and the event loop runs between chunks. Rows go from
+ * SQLite into the encoder with no stream call per row.
  */
-import { PassThrough, Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { DecantError } from '../../core/errors.js';
 import {
-  createCopyEncoder,
+  CopyRowEncoder,
   type ValuePolicies,
   type WireColumn,
   type WireType,
@@ -47,22 +48,34 @@ export interface ReadOptions extends RowsOptions {
   policies: ValuePolicies;
 }
 
-/** A row stream that steps the statement only when asked (better-sqlite3 is synchronous). */
-class RowStream extends Readable {
+/** A chunk as COPY bytes: each read steps the statement until a chunk of bytes is encoded. */
+class ChunkCopyStream extends Readable {
   constructor(
     private readonly rows: ChunkRows,
-    batch: number,
+    private readonly encoder: CopyRowEncoder,
+    private readonly batch: number,
+    private readonly located: (error: unknown) => unknown,
   ) {
-    super({ objectMode: true, highWaterMark: batch });
+    super();
   }
 
-  override _read(size: number): void {
+  override _read(): void {
     try {
-      const batch = this.rows.next(size, BATCH_BYTES);
-      for (const row of batch.rows) this.push(row);
-      if (batch.done) this.push(null);
+      for (;;) {
+        const batch = this.rows.next(this.batch, BATCH_BYTES);
+        for (const row of batch.rows) this.encoder.encode(row);
+        if (batch.done) {
+          this.push(this.encoder.finish());
+          this.push(null);
+          return;
+        }
+        if (this.encoder.full) {
+          this.push(this.encoder.take());
+          return;
+        }
+      }
     } catch (error) {
-      this.destroy(error as Error);
+      this.destroy(this.located(error) as Error);
     }
   }
 
@@ -93,35 +106,18 @@ export function readChunk(
   options: ReadOptions,
 ): Readable {
   const { columns, keyColumns } = encodedColumnsOf(table, options.tableLabel);
+  const encoder = new CopyRowEncoder(columns, options.policies, { table: options.tableLabel, keyColumns });
   const rows = openChunkRows(db, table, chunk, options);
-  const source = new RowStream(rows, options.rowsBuf);
-  const encoder = createCopyEncoder(columns, options.policies, { table: options.tableLabel, keyColumns });
-  const out = new PassThrough();
-  let ended = false;
-  source.pipe(encoder).pipe(out);
-  out.on('end', () => (ended = true));
-  source.on('error', (error) => {
-    encoder.destroy();
-    out.destroy(error);
-  });
-  encoder.on('error', (error) => {
-    source.destroy();
-    out.destroy(keyColumns.length === 0 ? withRowLocated(error, rows) : error);
-  });
-  out.on('close', () => {
-    if (!ended) {
-      source.destroy();
-      encoder.destroy();
-    }
-  });
-  return out;
+  return new ChunkCopyStream(rows, encoder, options.rowsBuf, (error) =>
+    keyColumns.length === 0 ? withRowLocated(error, rows) : error,
+  );
 }
 
 /**
  * The encoder names a row of a table without a key by its number in the chunk; the rowid
  * is what finds it in SQLite.
  */
-function withRowLocated(error: Error, rows: ChunkRows): Error {
+function withRowLocated(error: unknown, rows: ChunkRows): unknown {
   if (!(error instanceof DecantError) || typeof error.context.key !== 'string') return error;
   const numbered = /^row (\d+) of the chunk$/.exec(error.context.key);
   if (!numbered) return error;

@@ -90,10 +90,15 @@ export function createCopyEncoder(
   policies: ValuePolicies,
   context: EncodeContext,
 ): CopyEncoderStream {
-  return new BinaryCopyEncoder(columns, policies, context);
+  return new BinaryCopyEncoder(new CopyRowEncoder(columns, policies, context));
 }
 
-class BinaryCopyEncoder extends Transform implements CopyEncoderStream {
+/**
+ * The encoder without a stream around it, for a reader that pulls rows itself (a
+ * synchronous source such as SQLite, or a parser's row callback): no per-row stream call,
+ * only `encode`, and `take` once `full`.
+ */
+export class CopyRowEncoder {
   private readonly writers: FieldWriter[];
   private readonly out = new CopyBuffer(BUFFER_BYTES);
   private rows = 0;
@@ -103,7 +108,6 @@ class BinaryCopyEncoder extends Transform implements CopyEncoderStream {
     policies: ValuePolicies,
     private readonly context: EncodeContext,
   ) {
-    super({ writableObjectMode: true, writableHighWaterMark: QUEUED_ROWS });
     this.writers = columns.map((column) => fieldWriter(column, policies));
     this.out.reserve(HEADER.length);
     this.out.copy(HEADER);
@@ -113,24 +117,25 @@ class BinaryCopyEncoder extends Transform implements CopyEncoderStream {
     return this.rows;
   }
 
-  override _transform(row: unknown, _encoding: BufferEncoding, callback: TransformCallback): void {
-    try {
-      this.encode(row);
-    } catch (error) {
-      callback(error as Error);
-      return;
-    }
-    if (this.out.position >= FLUSH_BYTES) this.push(this.out.take());
-    callback();
+  /** True when a chunk's worth of bytes waits to be taken. */
+  get full(): boolean {
+    return this.out.position >= FLUSH_BYTES;
   }
 
-  override _flush(callback: TransformCallback): void {
+  /** The bytes encoded since the last take (the header first); the caller owns them. */
+  take(): Buffer {
+    return this.out.take();
+  }
+
+  /** The trailer and every byte not yet taken: the end of the COPY data. */
+  finish(): Buffer {
     this.out.reserve(2);
     this.out.int16(-1);
-    callback(null, this.out.take());
+    return this.out.take();
   }
 
-  private encode(row: unknown): void {
+  /** Encodes one row; a value the column cannot take throws DATA_VALUE_REJECTED naming table, key and column. */
+  encode(row: unknown): void {
     const writers = this.writers;
     const count = writers.length;
     if (!Array.isArray(row) || row.length !== count) throw this.malformedRow(row);
@@ -184,6 +189,31 @@ class BinaryCopyEncoder extends Transform implements CopyEncoderStream {
       `Table ${this.context.table}, row ${this.rows + 1} of the chunk: the reader gave ${shape} for ${this.columns.length} columns`,
       { context: { table: this.context.table } },
     );
+  }
+}
+
+class BinaryCopyEncoder extends Transform implements CopyEncoderStream {
+  constructor(private readonly rows: CopyRowEncoder) {
+    super({ writableObjectMode: true, writableHighWaterMark: QUEUED_ROWS });
+  }
+
+  get rowCount(): number {
+    return this.rows.rowCount;
+  }
+
+  override _transform(row: unknown, _encoding: BufferEncoding, callback: TransformCallback): void {
+    try {
+      this.rows.encode(row);
+    } catch (error) {
+      callback(error as Error);
+      return;
+    }
+    if (this.rows.full) this.push(this.rows.take());
+    callback();
+  }
+
+  override _flush(callback: TransformCallback): void {
+    callback(null, this.rows.finish());
   }
 }
 
