@@ -8,13 +8,13 @@
  * the encoder checks them and nothing is re-decoded), so nothing is rounded.
  *
  * The data step is CPU-bound in one thread, so the hot path is short: each row goes from
- * mysql2's generated row parser straight into the COPY encoder, with no object stream in
+ * mysql2's generated row parser straight into the COPY encoder, with no stream in
  * between and no per-value callback.
  */
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import type { Connection as CallbackConnection, Query } from 'mysql2';
 import { qualifiedMysql } from '../../core/sql/ident.js';
-import { createCopyEncoder, type ValuePolicies, type WireType } from '../../target/copy/binary-encoder.js';
+import { CopyRowEncoder, type ValuePolicies, type WireType } from '../../target/copy/binary-encoder.js';
 import type { ChunkPlan, SourceRow, SourceValue } from '../source.js';
 import type { MysqlConnection } from './connect.js';
 import { keyColumnsOf, mysqlRangePredicate } from './chunks.js';
@@ -80,11 +80,11 @@ function startQuery(
 }
 
 /**
- * The chunk as PostgreSQL binary COPY data: the encoder itself, fed from the query's rows.
- * The connection pauses while the encoder's queue is full, and resumes when it drains.
- * If the stream ends early (destroyed by its reader, or by a value the encoder refuses),
- * the rest of the result is read and dropped, which leaves the session usable.
- * `_rowsBuf` is not used: the encoder's own queue sets the pace.
+ * The chunk as PostgreSQL binary COPY data: each row the query parses is encoded at once,
+ * and a chunk of bytes is pushed when one is full. The connection pauses while the stream's
+ * buffer is full, and resumes when it is read. If the stream ends early (destroyed by its
+ * reader, or by a value the encoder refuses), the rest of the result is read and dropped,
+ * which leaves the session usable. `_rowsBuf` is not used: the stream's buffer sets the pace.
  */
 export function readMysqlChunk(
   connection: MysqlConnection,
@@ -94,31 +94,37 @@ export function readMysqlChunk(
   policies: ValuePolicies,
   _rowsBuf: number,
 ): Readable {
-  const encoder = createCopyEncoder(
+  const encoder = new CopyRowEncoder(
     mysqlTable.columns.map((column) => column.wire),
     policies,
     { table: `${table.owner}.${table.name}`, keyColumns: mysqlTable.keyColumns },
   );
   const convert = rowConverter(mysqlTable.columns);
   const { core, query } = startQuery(connection, table, mysqlTable, chunk);
+  const out = new Readable({ read: () => core.resume() });
   const onRow = (row: SourceValue[]): void => {
-    if (encoder.destroyed) return;
+    if (out.destroyed) return;
     convert?.(row);
-    if (!encoder.write(row)) core.pause();
+    try {
+      encoder.encode(row);
+    } catch (error) {
+      out.destroy(error as Error);
+      return;
+    }
+    if (encoder.full && !out.push(encoder.take())) core.pause();
   };
-  const onDrain = (): void => core.resume();
   query.on('result', onRow);
   query.once('end', () => {
-    if (!encoder.destroyed) encoder.end();
+    if (out.destroyed) return;
+    out.push(encoder.finish());
+    out.push(null);
   });
-  query.once('error', (error: Error) => encoder.destroy(error));
-  encoder.on('drain', onDrain);
-  encoder.once('close', () => {
+  query.once('error', (error: Error) => out.destroy(error));
+  out.once('close', () => {
     query.off('result', onRow);
-    encoder.off('drain', onDrain);
     core.resume();
   });
-  return encoder;
+  return out;
 }
 
 /** Rows of a chunk in batches, for check's canonical hashing. */
