@@ -51,3 +51,19 @@ describe('the narrowest exact type of a column', () => {
     expect(narrower('date', 'timestamp(6) with time zone')).toBe(false);
   });
 });
+
+describe('the first refused value of a column', () => {
+  it('is the first in the copy’s order, whichever chunk a worker finished reading first', () => {
+    const scan = new ColumnScan({ name: 'c', type: 'int2' }, 'smallint', {
+      outcomeOf: () => 'stops the copy',
+      narrow: true,
+    });
+    // Chunk 2 is read before chunk 1 (two workers): its refusal is found first, but is not first.
+    scan.add('x', () => 'id=9', 1);
+    scan.add('y', () => 'id=3', 0);
+    scan.add('z', () => 'id=4', 0);
+    expect(scan.report().problems).toEqual([
+      expect.objectContaining({ reason: 'format', count: 3, firstKey: 'id=3', firstValue: '"y"' }),
+    ]);
+  });
+});

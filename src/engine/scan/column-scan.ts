@@ -65,6 +65,8 @@ export class ColumnScan {
   private unknownForm = false;
   private maxCharacters = 0;
   private allMidnight = true;
+  /** The chunk each problem's first value was found in. */
+  private readonly firstChunk = new Map<RejectReason, number>();
 
   constructor(
     private readonly wire: WireColumn,
@@ -74,21 +76,25 @@ export class ColumnScan {
     this.writer = fieldWriter(wire, STRICT);
   }
 
-  /** `keyOf` names the row, called only for the first refused value of each reason. */
-  add(value: SourceValue | RefusedValue, keyOf: () => string): void {
+  /**
+   * `keyOf` names the row, called only for the first refused value of each reason. Chunks
+   * may be scanned at once, so "first" is in the copy's order: the lowest `chunk`, then the
+   * first row of that chunk (its rows come in order).
+   */
+  add(value: SourceValue | RefusedValue, keyOf: () => string, chunk = 0): void {
     if (value === null) {
       this.nulls++;
       return;
     }
     if (value instanceof RefusedValue) {
-      this.refuse(new RejectedValue('format', value.problem), value.value, keyOf);
+      this.refuse(new RejectedValue('format', value.problem), value.value, keyOf, chunk);
       return;
     }
     try {
       this.writer(this.scratch, value);
     } catch (error) {
       if (!(error instanceof RejectedValue)) throw error;
-      this.refuse(error, value, keyOf);
+      this.refuse(error, value, keyOf, chunk);
       return;
     } finally {
       this.scratch.position = 0;
@@ -97,18 +103,19 @@ export class ColumnScan {
     this.observe(value);
   }
 
-  private refuse(error: RejectedValue, value: SourceValue, keyOf: () => string): void {
+  private refuse(error: RejectedValue, value: SourceValue, keyOf: () => string, chunk: number): void {
     const seen = this.problems.get(error.reason);
     if (seen) seen.count++;
-    else
-      this.problems.set(error.reason, {
-        reason: error.reason,
-        outcome: this.options.outcomeOf(error.reason),
-        problem: error.problem,
-        count: 1,
-        firstKey: keyOf(),
-        firstValue: previewValue(value),
-      });
+    if (seen && this.firstChunk.get(error.reason)! <= chunk) return;
+    this.firstChunk.set(error.reason, chunk);
+    this.problems.set(error.reason, {
+      reason: error.reason,
+      outcome: this.options.outcomeOf(error.reason),
+      problem: error.problem,
+      count: seen?.count ?? 1,
+      firstKey: keyOf(),
+      firstValue: previewValue(value),
+    });
   }
 
   report(): ColumnReport {

@@ -83,7 +83,7 @@ class TableScan {
         keyColumns.length > 0
           ? keyColumns.map((index) => `${columns[index]!.name}=${String(row[index])}`).join(', ')
           : `row ${rowNumber} (chunk ${chunkNumber + 1})`;
-      for (let c = 0; c < this.scans.length; c++) this.scans[c]!.add(row[c] ?? null, keyOf);
+      for (let c = 0; c < this.scans.length; c++) this.scans[c]!.add(row[c] ?? null, keyOf, chunkNumber);
       this.rows++;
     }
   }
