@@ -39,11 +39,12 @@ describe('migrate PostgreSQL to PostgreSQL', () => {
     expect(chunks.find((c) => c.name === 'items')!.n).toBeGreaterThan(2);
     expect(chunks.find((c) => c.name === 'audit_log')).toMatchObject({ kinds: 'ctid' });
 
-    // Each table was vacuumed and analyzed by the data step, before any index was built on it.
+    // Each table was vacuumed and analyzed by the data step, before any index was built on it,
+    // and analyzed once: the constraints step found its statistics current.
     const vacuumed = await queryRows<{ relname: string }>(
       target,
       `SELECT relname FROM pg_stat_user_tables
-       WHERE schemaname = 'public' AND last_vacuum IS NOT NULL AND last_analyze IS NOT NULL ORDER BY 1`,
+       WHERE schemaname = 'public' AND last_vacuum IS NOT NULL AND analyze_count = 1 ORDER BY 1`,
     );
     expect(vacuumed.map((t) => t.relname)).toEqual(['audit_log', 'customers', 'items', 'orders']);
     expect(result.summary).toMatch(/^data: .*; 4 vacuumed and analyzed$/m);
@@ -98,5 +99,23 @@ describe('migrate PostgreSQL to PostgreSQL', () => {
     expect(chunks!.n).toBeGreaterThanOrEqual(5);
     const digest = `SELECT md5(string_agg(v, '' ORDER BY id)) AS d FROM blobs`;
     expect(await queryRows(target, digest)).toEqual(await queryRows(source, digest));
+  });
+  it('analyzes a table in the constraints step when its statistics are older than its copy', async () => {
+    const { source, target } = await sourceAndTarget();
+    await createShop(source, 500);
+    const engine = testEngine(testConfig(source, target));
+    for (const step of ['init', 'schema', 'data'] as const) expect((await engine.run(step)).ok).toBe(true);
+    // As if the data step's VACUUM (ANALYZE) had failed on orders: no statistics since the copy.
+    await execSql(target, `SELECT pg_stat_reset_single_table_counters('public.orders'::regclass)`);
+    expect((await engine.run('constraints')).ok).toBe(true);
+    const counts = await queryRows<{ relname: string; analyzed: number }>(
+      target,
+      `SELECT relname, analyze_count::int AS analyzed FROM pg_stat_user_tables
+       WHERE schemaname = 'public' AND relname IN ('customers', 'orders') ORDER BY 1`,
+    );
+    expect(counts).toEqual([
+      { relname: 'customers', analyzed: 1 },
+      { relname: 'orders', analyzed: 1 },
+    ]);
   });
 });
