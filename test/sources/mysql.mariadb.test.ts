@@ -2,7 +2,8 @@
  * The MySQL/MariaDB source against a real MariaDB and a real PostgreSQL: the shop migrated
  * through init, schema, data and constraints with identity, keys, enum types and JSON;
  * every column type with its edge values round-tripped exactly; zero dates under both
- * policies; tinyint(1) as boolean; a chunk stream ended early (by its reader, or by a value
+ * policies; tinyint(1) as boolean; a type option changed between init and data refused by
+ * name (and the table copied once retried with init's options); a chunk stream ended early (by its reader, or by a value
  * refused) leaving its session usable; the snapshot's fallback without the RELOAD
  * privilege; and a data run killed (SIGKILL) mid-copy, then resumed with no row lost or
  * doubled.
@@ -286,6 +287,35 @@ describe('MySQL/MariaDB source', () => {
       { id: 4, on_off: true, n: -128, m: 1 },
       { id: 5, on_off: null, n: null, m: null },
     ]);
+  });
+
+  it('refuses to copy when a type option changed since init, naming the column and both types', async () => {
+    const source = await createMariaDatabase('changed');
+    await execMaria(
+      source,
+      `CREATE TABLE flags (id int PRIMARY KEY, on_off tinyint(1));
+       INSERT INTO flags VALUES (1, 0), (2, 1)`,
+    );
+    const target = await createDatabase('mysql_target');
+    const atInit = testEngine(testConfig(source, target, { mysqlTinyint1AsBoolean: false, retries: 0 }));
+    expect((await atInit.run('init')).ok).toBe(true);
+    expect((await atInit.run('schema')).ok).toBe(true);
+    const changed = testEngine(testConfig(source, target, { mysqlTinyint1AsBoolean: true, retries: 0 }));
+    expect((await changed.run('data')).ok).toBe(false);
+    const [failed] = await queryRows<{ id: number; error: string; stage: string }>(
+      target,
+      `SELECT id::int, error, stage FROM dbt.migration_objects WHERE name = 'flags' AND type = 'TABLE'`,
+    );
+    expect(failed!.stage).toBe('F');
+    expect(failed!.error).toMatch(/"on_off" \(smallint at init, boolean now\)/);
+    expect(failed!.error).toMatch(/mysqlTinyint1AsBoolean/);
+    expect(
+      await queryRows(target, `SELECT count(*)::int AS n FROM "${mariaDatabaseOf(source)}".flags`),
+    ).toEqual([{ n: 0 }]);
+    // Retried with the options init had, the same target copies.
+    await atInit.retry(failed!.id);
+    const again = await atInit.run('data');
+    expect(again.ok, again.summary).toBe(true);
   });
 
   it('leaves the reader session usable after a chunk stream ends early', async () => {

@@ -24,8 +24,9 @@ async function replaceRows(
     await client.query('BEGIN');
     await clear(client);
     for (const plan of plans) {
-      const copyIn = startCopyIn(client, table.details);
-      await pipeline(await reader.read(table, plan), copyIn);
+      // The source first, as copy-chunk.ts does: a refused read must not leave a COPY open.
+      const copyOut = await reader.read(table, plan);
+      await pipeline(copyOut, startCopyIn(client, table.details));
     }
     await client.query('COMMIT');
   } catch (error) {

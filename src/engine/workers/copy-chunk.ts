@@ -30,8 +30,10 @@ export async function copyChunk(
   let bytes = 0;
   await target.query('BEGIN');
   try {
-    const copyIn = startCopyIn(target, table.details);
+    // The source first: a COPY started on the target with nothing to end it would hold the
+    // connection, and the ROLLBACK below would wait behind it for ever.
     const copyOut = await reader.read(table, planOf(chunk));
+    const copyIn = startCopyIn(target, table.details);
     const meter = new Transform({
       transform(data: Buffer, _encoding, callback) {
         bytes += data.length;

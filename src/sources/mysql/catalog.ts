@@ -745,8 +745,33 @@ export async function loadMysqlTable(
       },
     );
   }
+  requireRecordedTypes(id, table, mapped);
   const keyColumns = (table.details.key ?? []).map((key) =>
     mapped.findIndex((column) => column.name === key.name),
   );
   return { schema: table.owner, name: table.name, columns: mapped, keyColumns };
+}
+
+/**
+ * The target table was created with the types init recorded; rows encoded for other types
+ * (a mapping option changed since init, or the column's type in MySQL) would be refused by
+ * COPY at best, and read as other values at worst (int4 and float4 take the same 4 bytes).
+ */
+function requireRecordedTypes(id: string, table: TableToCopy, mapped: readonly MappedColumn[]): void {
+  const recorded = new Map(table.details.columns.map((column) => [column.name, column.type]));
+  const changed = mapped.filter((column) => recorded.get(column.name) !== column.type);
+  if (changed.length === 0) return;
+  const list = changed
+    .map((column) => `"${column.name}" (${recorded.get(column.name)} at init, ${column.type} now)`)
+    .join(', ');
+  throw new DecantError(
+    'SOURCE_CHANGED',
+    `Table ${id}: the column(s) ${list} no longer map to the type init gave them in the target`,
+    {
+      hint:
+        'A type option (mysqlTinyint1AsBoolean, mysqlEnums) differs from the one init ran with, or the column ' +
+        'changed in MySQL: run with the options init had, or run init again with --erase',
+      context: { object: id, column: changed[0]!.name },
+    },
+  );
 }
