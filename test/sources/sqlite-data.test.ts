@@ -4,8 +4,11 @@
  * run's snapshot is one state of the file: in rollback-journal mode writers cannot commit
  * while it is held, in WAL mode they commit and the run does not see it; a second run of
  * the process joins it, and a snapshot this process does not hold is refused. check names
- * the keys that differ and repairs them. Rows wider than a batch's bytes copy whole.
+ * the keys that differ and repairs them. Rows wider than a batch's bytes copy whole. A chunk
+ * read into a sink that never waits still lets the event loop run.
  */
+import { Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { copyRows } from '../support/binary-copy.js';
 import { describe, expect, it } from 'vitest';
 import { execSql, queryRows } from '../support/databases.js';
@@ -96,6 +99,41 @@ describe('SQLite data in batches of bytes', () => {
         `SELECT count(*)::int AS n, sum(length(body))::int AS body, sum(length(data))::int AS data FROM public.docs`,
       ),
     ).toEqual([{ n: 41, body: 40 * 100000 + (40 * 41) / 2 + 1048576, data: (10 * 40 * 41) / 2 }]);
+  });
+});
+
+describe('SQLite reader', () => {
+  it('lets the event loop run while a chunk is read into a sink that never waits', async () => {
+    // About 12 MB of COPY data; a sink that takes every write at once, as a loopback
+    // socket does, would otherwise let the reads follow each other without a turn of the loop.
+    const path = createSqliteFile(`
+      CREATE TABLE items (id INTEGER PRIMARY KEY, v TEXT NOT NULL);
+      WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s WHERE i < 60000)
+      INSERT INTO items SELECT i, printf('%.*c', 200, 'v') FROM s;`);
+    const { source, table } = await openSource(path);
+    const reader = await source.openReader(null);
+    let turns = 0;
+    let ticking = true;
+    const tick = (): void => {
+      turns++;
+      if (ticking) setImmediate(tick);
+    };
+    setImmediate(tick);
+    let bytes = 0;
+    await pipeline(
+      await reader.read(table, WHOLE),
+      new Writable({
+        write(chunk: Buffer, _encoding, callback) {
+          bytes += chunk.length;
+          callback();
+        },
+      }),
+    );
+    ticking = false;
+    await reader.close();
+    expect(bytes).toBeGreaterThan(12_000_000);
+    // The reader yields about every 1 MB; without it the loop turns once or twice in all.
+    expect(turns).toBeGreaterThanOrEqual(Math.floor(bytes / (2 * 1024 * 1024)));
   });
 });
 
