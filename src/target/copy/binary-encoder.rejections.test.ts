@@ -25,6 +25,7 @@ const REJECTIONS: Rejection[] = [
   { wire: { type: 'text' }, input: Buffer.from([0x61, 0, 0x62]), reason: 'nul', says: 'NUL character' },
   { wire: { type: 'json' }, input: '{"a": "\0"}', reason: 'nul', says: 'NUL character' },
   { wire: { type: 'jsonb' }, input: '{"a": "\\u0000"}', reason: 'nul', says: 'NUL character' },
+  { wire: { type: 'jsonb' }, input: Buffer.from('{"a": "\\u0000"}'), reason: 'nul', says: 'NUL character' },
   { wire: { type: 'text[]' }, input: ['ok', 'a\0'], reason: 'nul', says: 'NUL character' },
   { wire: { type: 'text' }, input: Buffer.from([0x61, 0xff]), reason: 'utf8', says: 'not valid UTF-8' },
   {

@@ -179,6 +179,12 @@ const ROUND_TRIPS: RoundTrip[] = [
     ['quote \' " \\ tab\t newline\n', 'quote \' " \\ tab\t newline\n'],
     [Buffer.from('héllo 😀', 'utf8'), 'héllo 😀'],
     ['x'.repeat(200_000), 'x'.repeat(200_000)],
+    // Bytes up to 128 take one loop when plain ASCII, the full checks otherwise.
+    [Buffer.from('quote \' " \\ tab\t newline\n'), 'quote \' " \\ tab\t newline\n'],
+    [Buffer.from('a'.repeat(128)), 'a'.repeat(128)],
+    [Buffer.from('b'.repeat(129)), 'b'.repeat(129)],
+    [Buffer.from(`${'c'.repeat(126)}é`), `${'c'.repeat(126)}é`],
+    [Buffer.alloc(0), ''],
   ]),
   ...trips('varchar(5)', 'text', [
     ['abcde', 'abcde'],
@@ -246,12 +252,14 @@ const ROUND_TRIPS: RoundTrip[] = [
     ['{"b": 1, "a": [1, 2]}', '{"b": 1, "a": [1, 2]}'],
     ['{"a": "x\\u0000y"}', '{"a": "x\\u0000y"}'],
     [Buffer.from('{"k": "ü"}', 'utf8'), '{"k": "ü"}'],
+    [Buffer.from('{"a": "x\\u0000y"}'), '{"a": "x\\u0000y"}'],
   ]),
   ...trips('jsonb', 'jsonb', [
     ['{"b": {"c": [1, 2, {"d": null}]}, "a": "x"}', '{"a": "x", "b": {"c": [1, 2, {"d": null}]}}'],
     ['{"a": "\\\\u0000"}', '{"a": "\\\\u0000"}'],
     ['["😀", "\\ud83d\\ude00"]', '["😀", "😀"]'],
     [Buffer.from('{"k": [true, 1.50]}', 'utf8'), '{"k": [true, 1.50]}'],
+    [Buffer.from('{"a": "\\\\u0000", "b": "\\n"}'), '{"a": "\\\\u0000", "b": "\\n"}'],
   ]),
   ...trips('uuid', 'uuid', [
     ['A0EEBC99-9C0B-4EF8-BB6D-6BB9BD380A11', 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11'],

@@ -12,7 +12,7 @@ import { writeDate, writeInterval, writeTime, writeTimestamp } from './datetime-
 import { writeNumeric } from './numeric-field.js';
 import { RejectedValue } from './rejected-value.js';
 import { writeTextArray } from './text-array-field.js';
-import { writeText, writeTextBytes } from './text-field.js';
+import { SHORT_PLAIN_BYTES, writePlainShortBytes, writeText, writeTextBytes } from './text-field.js';
 
 export type FieldWriter = (out: CopyBuffer, value: Exclude<SourceValue, null>) => void;
 
@@ -212,8 +212,10 @@ function textOf(value: Exclude<SourceValue, null>): string {
 function textLike(policies: ValuePolicies, jsonb: boolean): FieldWriter {
   return (out, value) => {
     if (typeof value === 'string') writeChecked(out, value, policies, jsonb);
-    else if (Buffer.isBuffer(value)) writeCheckedBytes(out, value, policies, jsonb);
-    else throw new RejectedValue('format', 'not text');
+    else if (Buffer.isBuffer(value)) {
+      if (value.length > SHORT_PLAIN_BYTES || !writePlainShortBytes(out, value, jsonb))
+        writeCheckedBytes(out, value, policies, jsonb);
+    } else throw new RejectedValue('format', 'not text');
   };
 }
 

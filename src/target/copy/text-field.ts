@@ -36,6 +36,36 @@ function copyAscii(out: CopyBuffer, text: string): boolean {
   return true;
 }
 
+/**
+ * Up to this many bytes, a plain value's checks and copy are one JavaScript loop: cheaper
+ * than the three native calls (UTF-8 check, NUL search, copy) a longer value takes.
+ * (Strings have their own short path: V8's indexOf and copyAscii are cheap already.)
+ */
+export const SHORT_PLAIN_BYTES = 128;
+
+/**
+ * Writes bytes of at most SHORT_PLAIN_BYTES that are ASCII without NUL (and, for jsonb,
+ * without a backslash, so without a \u0000 escape) and says so: such text needs no other
+ * check. Writes nothing otherwise, and the caller checks the value in full.
+ */
+export function writePlainShortBytes(out: CopyBuffer, value: Buffer, jsonb: boolean): boolean {
+  const length = value.length;
+  out.reserve(6 + length);
+  const bytes = out.bytes;
+  const start = out.position;
+  let at = start + 4;
+  if (jsonb) bytes[at++] = JSONB_VERSION;
+  const backslash = jsonb ? 92 : -1;
+  for (let index = 0; index < length; index++) {
+    const code = value[index]!;
+    if (code === 0 || code >= 0x80 || code === backslash) return false;
+    bytes[at++] = code;
+  }
+  out.int32At(start, at - start - 4);
+  out.position = at;
+  return true;
+}
+
 export function writeTextBytes(out: CopyBuffer, bytes: Buffer, jsonbVersion: boolean): void {
   out.reserve(5 + bytes.length);
   if (jsonbVersion) {
