@@ -135,22 +135,22 @@ describe('MySQL/MariaDB source', () => {
          dt date, ts datetime(6), tz timestamp(3) NULL, tm time(6),
          c char(3), vc varchar(10), tx text, bin binary(3), vb varbinary(8), bl blob,
          e enum('a b', 'it''s', 'x,y', 'é'), st set('red', 'green', 'blue'), j json,
-         g point, l1 varchar(10) CHARACTER SET latin1, bs bigint);
+         g point, l1 varchar(10) CHARACTER SET latin1, bs bigint, u3 varchar(10) CHARACTER SET utf8mb3);
        INSERT INTO t VALUES
          (1, -128, 255, -32768, 65535, 16777215, -2147483648, 4294967295, -9223372036854775808, 18446744073709551615,
           '-99999999999999999999999999999999999.999999999999999999999999999999', 0.1, 1.7976931348623157e308,
           b'10101', b'1111111111111111111111111111111111111111111111111111111111111111', 2155,
           '1000-01-01', '9999-12-31 23:59:59.999999', '2038-01-19 03:14:07.999', '-838:59:59.000000',
           'ab', 'x😀y', 'tab\\there', x'000100', x'00ff00', x'00',
-          'it''s', 'red,blue', '{"b": [1, 2.5], "a": null}', ST_GeomFromText('POINT(1 2)'), 'café', 9007199254740991),
+          'it''s', 'red,blue', '{"b": [1, 2.5], "a": null}', ST_GeomFromText('POINT(1 2)'), 'café', 9007199254740991, 'ñandú €'),
          (2, 127, 0, 32767, 0, 0, 2147483647, 0, 9223372036854775807, 0,
           '0.000000000000000000000000000001', 1.1754943508222875e-38, -0, b'0', b'0', 1901,
           '2024-02-29', '2024-02-29 12:00:00', '1970-01-01 00:00:01', '838:59:59',
           '', '', '', x'', x'', x'',
-          'é', '', '[]', NULL, 'ÿ', -9007199254740993),
+          'é', '', '[]', NULL, 'ÿ', -9007199254740993, ''),
          (3, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
           NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
-          NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL)`,
+          NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL)`,
     );
     const schema = mariaDatabaseOf(source);
     const { target, results } = await migrate(source);
@@ -163,7 +163,7 @@ describe('MySQL/MariaDB source', () => {
           `SELECT id::text, ti::text, tiu::text, si::text, siu::text, mi::text, i::text, iu::text, bi::text, biu::text,
               d::text, f::text, db::text, b5::text, b64::text, y::text, dt::text, ts::text, tz::text, tm::text,
               c::text, vc, tx, encode(bin, 'hex') AS bin, encode(vb, 'hex') AS vb, encode(bl, 'hex') AS bl,
-              e::text, st::text, j::text, g, l1, bs::text
+              e::text, st::text, j::text, g, l1, bs::text, u3
        FROM "${schema}".t ORDER BY id`,
         )
       ).rows;
@@ -202,6 +202,8 @@ describe('MySQL/MariaDB source', () => {
       // A latin1 column arrives as UTF-8; a BIGINT up to 2^53 as a number, beyond as its text.
       l1: 'café',
       bs: '9007199254740991',
+      // A utf8mb3 column's bytes are UTF-8 already: read without a conversion.
+      u3: 'ñandú €',
     });
     expect(rows[1]).toMatchObject({
       ti: '127',
@@ -227,6 +229,7 @@ describe('MySQL/MariaDB source', () => {
       g: null,
       l1: 'ÿ',
       bs: '-9007199254740993',
+      u3: '',
     });
     expect(Object.entries(rows[2]!).filter(([column, value]) => column !== 'id' && value !== null)).toEqual(
       [],

@@ -301,7 +301,7 @@ async function loadColumns(
             DATA_TYPE AS dataType, COLUMN_TYPE AS columnType, IS_NULLABLE AS nullable, COLUMN_DEFAULT AS \`default\`,
             EXTRA AS extra, GENERATION_EXPRESSION AS generation, CHARACTER_MAXIMUM_LENGTH AS charMaxLength,
             NUMERIC_PRECISION AS numericPrecision, NUMERIC_SCALE AS numericScale,
-            DATETIME_PRECISION AS datetimePrecision, COLUMN_COMMENT AS comment
+            DATETIME_PRECISION AS datetimePrecision, COLUMN_COMMENT AS comment, CHARACTER_SET_NAME AS charset
      FROM information_schema.COLUMNS WHERE TABLE_SCHEMA IN (?) AND (? IS NULL OR TABLE_NAME = ?)
      ORDER BY TABLE_SCHEMA, TABLE_NAME, ORDINAL_POSITION`,
     [schemas, onlyTable, onlyTable],

@@ -36,6 +36,8 @@ export interface MysqlColumnRow {
   numericScale: number | null;
   datetimePrecision: number | null;
   comment: string;
+  /** CHARACTER_SET_NAME: null for columns that are not character strings (and MySQL's JSON). */
+  charset: string | null;
   /** The column has a json_valid() check (how MariaDB spells its JSON type). */
   jsonChecked: boolean;
 }
@@ -53,6 +55,8 @@ export interface MappedColumn {
   type: string;
   /** How the reader selects the column from MySQL. */
   read: string;
+  /** `read` is the column itself, stored in a UTF-8 character set: its bytes need no conversion. */
+  storedUtf8?: boolean;
   wire: WireColumn;
   /** How a read value becomes what the encoder takes (booleans from tinyint, set members). */
   convert?: 'tinyint-boolean' | 'set';
@@ -62,6 +66,9 @@ export interface MappedColumn {
   check?: string;
   notes: string[];
 }
+
+/** Character sets whose stored bytes are UTF-8 (utf8mb3, spelt utf8 before MySQL 8.0.30 and MariaDB 10.6). */
+const UTF8_CHARSETS = new Set(['utf8mb4', 'utf8mb3', 'utf8']);
 
 const SPATIAL = new Set([
   'geometry',
@@ -83,7 +90,12 @@ function integer(type: 'smallint' | 'integer' | 'bigint'): { type: string; wire:
 export function mapColumn(schema: string, column: MysqlColumnRow, options: TypeOptions): MappedColumn {
   const unsigned = /\bunsigned\b/i.test(column.columnType);
   const read = quoteMysqlIdent(column.name);
-  const base = { name: column.name, read, notes: [] as string[] };
+  const base = {
+    name: column.name,
+    read,
+    storedUtf8: UTF8_CHARSETS.has(column.charset ?? ''),
+    notes: [] as string[],
+  };
   const simple = (type: string, wire: WireType, extra: Partial<MappedColumn> = {}): MappedColumn => ({
     ...base,
     type,
@@ -165,6 +177,7 @@ export function mapColumn(schema: string, column: MysqlColumnRow, options: TypeO
       if (SPATIAL.has(dataType)) {
         return simple('text', 'text', {
           read: `ST_AsText(${read})`,
+          storedUtf8: false,
           notes: [`${column.dataType} is copied as text in WKT (ST_AsText); PostGIS can parse it`],
         });
       }
@@ -178,7 +191,7 @@ function mapEnum(
   schema: string,
   column: MysqlColumnRow,
   options: TypeOptions,
-  base: { name: string; read: string; notes: string[] },
+  base: { name: string; read: string; storedUtf8: boolean; notes: string[] },
 ): MappedColumn {
   const labels = enumLabels(column.columnType);
   const wire: WireColumn = { name: column.name, type: 'text' };
