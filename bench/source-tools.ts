@@ -89,7 +89,11 @@ export async function decantMigrate(options: DecantOptions): Promise<EngineRun> 
       seconds: (checked - migrated) / 1000,
       peakRssMb: run.peakRssMb,
       ok: result.ok === true,
-      summary: result.summary?.split('\n').find((line) => line.startsWith('check: ')) ?? '',
+      summary:
+        result.summary
+          ?.split('\n')
+          .find((line) => line.startsWith('check: '))
+          ?.slice('check: '.length) ?? '',
     },
   };
 }

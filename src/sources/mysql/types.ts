@@ -56,7 +56,7 @@ export interface MappedColumn {
   /** How the reader selects the column from MySQL. */
   read: string;
   /** `read` is the column itself, stored in a UTF-8 character set: its bytes need no conversion. */
-  storedUtf8?: boolean;
+  storedUtf8: boolean;
   wire: WireColumn;
   /** How a read value becomes what the encoder takes (booleans from tinyint, set members). */
   convert?: 'tinyint-boolean' | 'set';
