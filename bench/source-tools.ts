@@ -9,7 +9,7 @@
  */
 import { join } from 'node:path';
 import { failure, measuredChild, onPath, withTempDir } from './child-process.js';
-import { lastJson, runDecant, ToolUnavailable } from './tools.js';
+import { lastJson, runDecant, stepEvents, ToolUnavailable } from './tools.js';
 
 export interface EngineRun {
   /** Wall time, summed over the tool's processes. */
@@ -69,7 +69,11 @@ export async function decantMigrate(options: DecantOptions): Promise<EngineRun> 
   const run = await runDecant(stepArgs('migrate', options), `decant-${options.label}-migrate.jsonl`);
   const result = lastJson(run.result.stdout) as { type?: string; ok?: boolean; summary?: string } | undefined;
   if (run.result.code !== 0 || result?.type !== 'result') throw failure('decant migrate', run.result);
-  const ends = stepEnds(run.result.stdout);
+  const ends = new Map(
+    stepEvents(run.result.stdout)
+      .filter((event) => event.phase === 'end')
+      .map((event) => [event.step, event.at]),
+  );
   const migrated = ends.get('constraints');
   const checked = ends.get('check');
   if (migrated === undefined || checked === undefined)
@@ -96,17 +100,6 @@ export async function decantMigrate(options: DecantOptions): Promise<EngineRun> 
           ?.slice('check: '.length) ?? '',
     },
   };
-}
-
-/** When each step ended (epoch ms), in order, from a --json event log. */
-function stepEnds(stdout: string): Map<string, number> {
-  const ends = new Map<string, number>();
-  for (const line of stdout.split('\n')) {
-    if (!line.startsWith('{"type":"step"')) continue;
-    const event = JSON.parse(line) as { step: string; phase: string; at: string };
-    if (event.phase === 'end') ends.set(event.step, Date.parse(event.at));
-  }
-  return ends;
 }
 
 export interface CheckRun {

@@ -192,16 +192,24 @@ export function lastJson(stdout: string): unknown {
   }
 }
 
-/** Seconds per step, from the step start/end events of Decant's --json output. */
+/** The step start and end events of Decant's --json output, in order, `at` in epoch ms. */
+export function stepEvents(stdout: string): { step: string; phase: 'start' | 'end'; at: number }[] {
+  return stdout
+    .split('\n')
+    .filter((line) => line.startsWith('{"type":"step"'))
+    .map((line) => {
+      const event = JSON.parse(line) as { step: string; phase: 'start' | 'end'; at: string };
+      return { step: event.step, phase: event.phase, at: Date.parse(event.at) };
+    });
+}
+
+/** Seconds per step, from its start event to its end event. */
 function stepSeconds(stdout: string): Record<string, number> {
   const started = new Map<string, number>();
   const seconds: Record<string, number> = {};
-  for (const line of stdout.split('\n')) {
-    if (!line.startsWith('{"type":"step"')) continue;
-    const event = JSON.parse(line) as { step: string; phase: string; at: string };
-    const at = Date.parse(event.at);
-    if (event.phase === 'start') started.set(event.step, at);
-    else seconds[event.step] = Math.round((at - (started.get(event.step) ?? at)) / 10) / 100;
+  for (const { step, phase, at } of stepEvents(stdout)) {
+    if (phase === 'start') started.set(step, at);
+    else seconds[step] = Math.round((at - (started.get(step) ?? at)) / 10) / 100;
   }
   return seconds;
 }

@@ -50,7 +50,7 @@ export const SHORT_PLAIN_BYTES = 128;
  */
 export function writePlainShortBytes(out: CopyBuffer, value: Buffer, jsonb: boolean): boolean {
   const length = value.length;
-  out.reserve(6 + length);
+  out.reserve(5 + length);
   const bytes = out.bytes;
   const start = out.position;
   let at = start + 4;
